@@ -1,0 +1,33 @@
+package io.github.advisorcli.advisor;
+
+import java.util.Optional;
+
+/**
+ * A problem with what the user gave us: a file, an argument, a name. It carries a message meant for the
+ * user and, where there is one, the place in a file the problem was found. The CLI maps it to exit code 2.
+ */
+public class AdvisorException extends RuntimeException {
+  private final transient SourceLocation location;
+
+  public AdvisorException(String message) {
+    this(message, null, null);
+  }
+
+  public AdvisorException(String message, SourceLocation location) {
+    this(message, location, null);
+  }
+
+  public AdvisorException(String message, SourceLocation location, Throwable cause) {
+    super(message, cause);
+    this.location = location;
+  }
+
+  public Optional<SourceLocation> location() {
+    return Optional.ofNullable(location);
+  }
+
+  /** The one line shown to the user: {@code file:line:col: message}. */
+  public String userMessage() {
+    return location == null ? getMessage() : location + ": " + getMessage();
+  }
+}

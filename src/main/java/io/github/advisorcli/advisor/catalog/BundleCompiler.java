@@ -1,0 +1,71 @@
+package io.github.advisorcli.advisor.catalog;
+
+import io.github.advisorcli.advisor.AdvisorException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Build step: validates the curated catalog folder and writes it as one JSON resource, so the jar needs
+ * nothing outside itself and start-up reads one small file. Run by Maven in {@code process-classes}.
+ */
+public final class BundleCompiler {
+  private BundleCompiler() {}
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 2) {
+      System.err.println("usage: BundleCompiler CATALOG_DIR OUTPUT_JSON");
+      System.exit(2);
+    }
+    try {
+      Bundle bundle = compile(Path.of(args[0]), "catalog/");
+      Path out = Path.of(args[1]);
+      Files.createDirectories(out.getParent());
+      Path tmp = Files.createTempFile(out.getParent(), "bundle", ".tmp");
+      Parsers.json().writeValue(tmp.toFile(), bundle);
+      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      System.out.println(
+          "advisor: compiled " + bundle.models().size() + " models, " + bundle.licenses().size()
+              + " licenses, " + bundle.tasks().size() + " tasks into " + out);
+    } catch (AdvisorException e) {
+      System.err.println("error: " + e.userMessage());
+      System.exit(1);
+    }
+  }
+
+  /** Reads and validates the folder; {@code prefix} is how messages name it. */
+  public static Bundle compile(Path folder, String prefix) throws IOException {
+    Registries registries = RegistryLoader.read(folder, prefix);
+    CatalogLoader loader = new CatalogLoader(registries.licenses(), registries.tasks());
+    List<CatalogFile> files = new ArrayList<>();
+    try (Stream<Path> paths = Files.list(folder.resolve("models"))) {
+      for (Path path : paths.filter(BundleCompiler::isCatalogFile).sorted().toList()) {
+        files.add(loader.read(path, prefix + "models/" + path.getFileName()));
+      }
+    }
+    Catalog catalog = Catalog.merge(files, registries);
+    Map<String, String> origins = new LinkedHashMap<>();
+    for (Model m : catalog.models()) {
+      catalog.location(m.id()).ifPresent(l -> origins.put(m.id(), l.toString()));
+    }
+    return new Bundle(
+        Bundle.FORMAT,
+        catalog.asOf(),
+        List.copyOf(registries.licenses().all()),
+        List.copyOf(registries.tasks().all()),
+        registries.profiles(),
+        catalog.models(),
+        origins);
+  }
+
+  private static boolean isCatalogFile(Path path) {
+    String name = path.getFileName().toString();
+    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+  }
+}

@@ -1,0 +1,166 @@
+package io.github.advisorcli.advisor.catalog;
+
+import io.github.advisorcli.advisor.SourceLocation;
+import io.github.advisorcli.advisor.license.LicenseRegistry;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The merged, validated set of models with the registries they refer to. Models are kept sorted by id,
+ * so nothing downstream depends on the order of files or entries.
+ */
+public final class Catalog {
+  private final List<Model> models;
+  private final Map<String, Model> byKey;
+  private final Map<String, SourceLocation> locations;
+  private final LicenseRegistry licenses;
+  private final TaskVocabulary tasks;
+  private final List<Profile> profiles;
+  private final String asOf;
+
+  private Catalog(
+      List<Model> models,
+      Map<String, Model> byKey,
+      Map<String, SourceLocation> locations,
+      Registries registries,
+      String asOf) {
+    this.models = models;
+    this.byKey = byKey;
+    this.locations = locations;
+    this.licenses = registries.licenses();
+    this.tasks = registries.tasks();
+    this.profiles = registries.profiles();
+    this.asOf = asOf;
+  }
+
+  /**
+   * Merges catalog files in order: a later entry with an existing id overrides it field by field; a new
+   * id is added and must have every required field.
+   */
+  public static Catalog merge(List<CatalogFile> files, Registries registries) {
+    Map<String, Model> merged = new LinkedHashMap<>();
+    Map<String, SourceLocation> locations = new HashMap<>();
+    String asOf = null;
+    for (CatalogFile file : files) {
+      if (file.asOf() != null && (asOf == null || file.asOf().compareTo(asOf) > 0)) {
+        asOf = file.asOf();
+      }
+      for (CatalogFile.Entry entry : file.entries()) {
+        Model model = entry.model();
+        Model earlier = merged.get(model.id());
+        if (earlier == null) {
+          List<String> missing = model.missingRequired();
+          if (!missing.isEmpty()) {
+            throw new CatalogException(
+                "model '" + model.id() + "' is missing required field"
+                    + (missing.size() > 1 ? "s " : " ")
+                    + String.join(", ", missing),
+                entry.location());
+          }
+          merged.put(model.id(), model);
+        } else {
+          merged.put(model.id(), earlier.overriddenBy(model));
+        }
+        locations.put(model.id(), entry.location());
+      }
+    }
+    if (merged.isEmpty()) {
+      throw new CatalogException(
+          "the catalog is empty: no models were given",
+          SourceLocation.of(files.isEmpty() ? "(no catalog)" : files.get(files.size() - 1).name()));
+    }
+    List<Model> models = new ArrayList<>();
+    for (Model m : merged.values()) {
+      models.add(m.normalized());
+    }
+    models.sort(Comparator.comparing(Model::id));
+    return new Catalog(List.copyOf(models), index(models, locations), locations, registries, asOf);
+  }
+
+  private static Map<String, Model> index(List<Model> models, Map<String, SourceLocation> locations) {
+    Map<String, Model> byKey = new HashMap<>();
+    for (Model m : models) {
+      byKey.put(m.id(), m);
+    }
+    for (Model m : models) {
+      Set<String> keys = new LinkedHashSet<>(m.aliases());
+      if (m.hfRepo() != null) {
+        keys.add(m.hfRepo());
+      }
+      for (String key : keys) {
+        String k = key.toLowerCase(Locale.ROOT);
+        Model other = byKey.putIfAbsent(k, m);
+        if (other != null && other != m) {
+          throw new CatalogException(
+              "alias '" + key + "' of model '" + m.id() + "' is already the id or an alias of '"
+                  + other.id() + "'",
+              locations.get(m.id()));
+        }
+      }
+    }
+    return byKey;
+  }
+
+  public List<Model> models() {
+    return models;
+  }
+
+  public int size() {
+    return models.size();
+  }
+
+  /** The model with this id, alias or Hugging Face repo id, case-insensitively. */
+  public Optional<Model> find(String key) {
+    Model exact = byKey.get(key);
+    return Optional.ofNullable(exact != null ? exact : byKey.get(key.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Models of a family, sorted by id. */
+  public List<Model> family(String family) {
+    return models.stream().filter(m -> m.family().equalsIgnoreCase(family)).toList();
+  }
+
+  /** Every id, alias, repo id and family name, for suggestions and completion. */
+  public Collection<String> names() {
+    Set<String> names = new LinkedHashSet<>();
+    for (Model m : models) {
+      names.add(m.id());
+      names.addAll(m.aliases());
+      if (m.hfRepo() != null) {
+        names.add(m.hfRepo());
+      }
+      names.add(m.family());
+    }
+    return names;
+  }
+
+  public Optional<SourceLocation> location(String id) {
+    return Optional.ofNullable(locations.get(id));
+  }
+
+  public LicenseRegistry licenses() {
+    return licenses;
+  }
+
+  public TaskVocabulary tasks() {
+    return tasks;
+  }
+
+  public List<Profile> profiles() {
+    return profiles;
+  }
+
+  /** The newest snapshot date of the files merged, or null. */
+  public String asOf() {
+    return asOf;
+  }
+}

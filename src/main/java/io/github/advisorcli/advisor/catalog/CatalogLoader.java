@@ -1,0 +1,159 @@
+package io.github.advisorcli.advisor.catalog;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.advisorcli.advisor.SourceLocation;
+import io.github.advisorcli.advisor.Suggest;
+import io.github.advisorcli.advisor.license.LicenseRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads catalog files strictly: every error names the file, line and column and what was expected.
+ * License ids and task names are checked against the registry and vocabulary it is given.
+ */
+public final class CatalogLoader {
+  public static final String FORMAT = "advisor.catalog/v1";
+  private static final List<String> TOP_LEVEL = List.of("format", "as_of", "models");
+
+  private final LicenseRegistry licenses;
+  private final TaskVocabulary tasks;
+
+  public CatalogLoader(LicenseRegistry licenses, TaskVocabulary tasks) {
+    this.licenses = licenses;
+    this.tasks = tasks;
+  }
+
+  /** Reads one catalog file; {@code name} is how messages name it. */
+  public CatalogFile read(Path path, String name) {
+    if (Files.isDirectory(path)) {
+      throw new CatalogException("is a directory, not a catalog file", SourceLocation.of(name));
+    }
+    ObjectMapper mapper = Parsers.forPath(path);
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(mapper, in, name);
+    } catch (NoSuchFileException e) {
+      throw new CatalogException("no such file", SourceLocation.of(name));
+    } catch (AccessDeniedException e) {
+      throw new CatalogException("cannot read the file: permission denied", SourceLocation.of(name));
+    } catch (JsonProcessingException e) {
+      throw ParseErrors.describe(name, e);
+    } catch (IOException e) {
+      throw new CatalogException("cannot read the file: " + e.getMessage(), SourceLocation.of(name), e);
+    }
+  }
+
+  /** Reads a catalog from a stream, for tests and embedded resources. */
+  public CatalogFile read(ObjectMapper mapper, InputStream in, String name) throws IOException {
+    ObjectReader reader =
+        mapper
+            .readerFor(Model.class)
+            .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .withAttribute(Checks.LICENSES, licenses)
+            .withAttribute(Checks.TASKS, tasks);
+    try (JsonParser p = mapper.getFactory().createParser(in)) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new CatalogException(
+            "the file is empty: expected a catalog with 'format' and 'models'", SourceLocation.of(name));
+      }
+      if (t != JsonToken.START_OBJECT) {
+        throw at(name, p, "expected a mapping with 'format' and 'models' at the top, not " + Checks.token(p));
+      }
+      SourceLocation top = ParseErrors.location(name, p.currentTokenLocation());
+      String format = null;
+      String asOf = null;
+      List<CatalogFile.Entry> entries = null;
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        SourceLocation fieldAt = ParseErrors.location(name, p.currentTokenLocation());
+        p.nextToken();
+        switch (field) {
+          case "format" -> {
+            format = text(name, p, field);
+            if (!FORMAT.equals(format)) {
+              throw at(name, p, "'format' must be '" + FORMAT + "', not '" + format + "'");
+            }
+          }
+          case "as_of" -> asOf = date(name, p, text(name, p, field));
+          case "models" -> entries = models(name, p, reader);
+          default -> throw new CatalogException(
+              "unknown field '" + field + "'" + Suggest.suffix(field, TOP_LEVEL)
+                  + " (expected format, as_of, models)",
+              fieldAt);
+        }
+      }
+      if (p.nextToken() != null) {
+        throw at(name, p, "unexpected content after the end of the catalog");
+      }
+      if (format == null) {
+        throw new CatalogException("missing 'format: " + FORMAT + "'", top);
+      }
+      if (entries == null || entries.isEmpty()) {
+        throw new CatalogException("the catalog has no models: 'models' must list at least one", top);
+      }
+      return new CatalogFile(name, asOf, List.copyOf(entries));
+    } catch (JsonProcessingException e) {
+      throw ParseErrors.describe(name, e);
+    }
+  }
+
+  private List<CatalogFile.Entry> models(String name, JsonParser p, ObjectReader reader)
+      throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      throw at(name, p, "'models' must be a list of models, not " + Checks.token(p));
+    }
+    List<CatalogFile.Entry> entries = new ArrayList<>();
+    Map<String, SourceLocation> seen = new HashMap<>();
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t != JsonToken.START_OBJECT) {
+        throw at(name, p, "each model must be a mapping, not " + Checks.token(p));
+      }
+      SourceLocation where = ParseErrors.location(name, p.currentTokenLocation());
+      Model model = reader.readValue(p);
+      if (model.id() == null) {
+        throw new CatalogException("the model has no 'id'", where);
+      }
+      SourceLocation first = seen.putIfAbsent(model.id(), where);
+      if (first != null) {
+        throw new CatalogException(
+            "duplicate model id '" + model.id() + "' (first defined at line " + first.line() + ")", where);
+      }
+      entries.add(new CatalogFile.Entry(model, where));
+    }
+    return entries;
+  }
+
+  private static String text(String name, JsonParser p, String field) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw at(name, p, "'" + field + "' must be text, not " + Checks.token(p));
+    }
+    return p.getText();
+  }
+
+  private static String date(String name, JsonParser p, String value) {
+    try {
+      return LocalDate.parse(value).toString();
+    } catch (DateTimeParseException e) {
+      throw at(name, p, "'as_of' must be a date (YYYY-MM-DD), not '" + value + "'");
+    }
+  }
+
+  private static CatalogException at(String name, JsonParser p, String message) {
+    return new CatalogException(message, ParseErrors.location(name, p.currentTokenLocation()));
+  }
+}

@@ -1,0 +1,125 @@
+package io.github.advisorcli.advisor.catalog;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The parsers and mappers for advisor's files, with every limit set explicitly. The limits are
+ * documented in {@code catalog/README.md}.
+ */
+public final class Parsers {
+  /** Deepest nesting of mappings and lists. */
+  public static final int MAX_NESTING = 64;
+
+  /** Longest string value, in characters. */
+  public static final int MAX_STRING = 1 << 20;
+
+  /** Longest key, in characters. */
+  public static final int MAX_NAME = 1 << 10;
+
+  /** Longest number, in digits. */
+  public static final int MAX_NUMBER = 100;
+
+  /** Largest YAML document, in code points. */
+  public static final int MAX_YAML_CODE_POINTS = 64 << 20;
+
+  /** Most YAML aliases in one document. */
+  public static final int MAX_YAML_ALIASES = 50;
+
+  private Parsers() {}
+
+  static StreamReadConstraints constraints() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING)
+        .maxStringLength(MAX_STRING)
+        .maxNameLength(MAX_NAME)
+        .maxNumberLength(MAX_NUMBER)
+        .build();
+  }
+
+  /** Whether a path is read as YAML (by its extension; anything but {@code .json} is YAML). */
+  public static boolean isJson(Path path) {
+    return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+  }
+
+  public static ObjectMapper json() {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(constraints())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
+    return configure(JsonMapper.builder(factory).build());
+  }
+
+  public static ObjectMapper yaml() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_YAML_ALIASES);
+    options.setNestingDepthLimit(MAX_NESTING);
+    options.setCodePointLimit(MAX_YAML_CODE_POINTS);
+    options.setAllowRecursiveKeys(false);
+    YAMLFactory factory =
+        YAMLFactory.builder()
+            .loaderOptions(options)
+            .streamReadConstraints(constraints())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    return configure(new YAMLMapper(factory));
+  }
+
+  public static ObjectMapper forPath(Path path) {
+    return isJson(path) ? json() : yaml();
+  }
+
+  private static void fail(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
+    for (CoercionInputShape shape : shapes) {
+      mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+    }
+  }
+
+  private static ObjectMapper configure(ObjectMapper mapper) {
+    mapper.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+    mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+    mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    fail(mapper, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float);
+    fail(mapper, LogicalType.Textual, CoercionInputShape.Boolean, CoercionInputShape.Array);
+    fail(mapper, LogicalType.Textual, CoercionInputShape.Object);
+    fail(mapper, LogicalType.Integer, CoercionInputShape.String, CoercionInputShape.Float);
+    fail(mapper, LogicalType.Integer, CoercionInputShape.Boolean, CoercionInputShape.EmptyString);
+    fail(mapper, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.Boolean);
+    fail(mapper, LogicalType.Float, CoercionInputShape.EmptyString);
+    fail(mapper, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer);
+    fail(mapper, LogicalType.Boolean, CoercionInputShape.Float, CoercionInputShape.EmptyString);
+    fail(mapper, LogicalType.Collection, CoercionInputShape.String, CoercionInputShape.EmptyString);
+    fail(mapper, LogicalType.POJO, CoercionInputShape.String, CoercionInputShape.EmptyString);
+    mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+    mapper.configOverride(Map.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+    mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    return mapper;
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.advisorcli.advisor.catalog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.advisorcli.advisor.SourceLocation;
+import io.github.advisorcli.advisor.license.License;
+import io.github.advisorcli.advisor.license.LicenseRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads the registry files of a catalog folder: {@code licenses.yaml}, {@code tasks.yaml}, {@code profiles.yaml}. */
+public final class RegistryLoader {
+  record LicenseFile(String format, List<License> licenses) {}
+
+  record TaskFile(String format, List<Task> tasks) {}
+
+  record ProfileFile(String format, List<Profile> profiles) {}
+
+  private RegistryLoader() {}
+
+  public static Registries read(Path folder, String displayPrefix) {
+    String licensesName = displayPrefix + "licenses.yaml";
+    String tasksName = displayPrefix + "tasks.yaml";
+    String profilesName = displayPrefix + "profiles.yaml";
+    LicenseFile licenses = read(folder.resolve("licenses.yaml"), licensesName, LicenseFile.class);
+    TaskFile tasks = read(folder.resolve("tasks.yaml"), tasksName, TaskFile.class);
+    ProfileFile profiles = read(folder.resolve("profiles.yaml"), profilesName, ProfileFile.class);
+    expectFormat(licenses.format(), "advisor.licenses/v1", licensesName);
+    expectFormat(tasks.format(), "advisor.tasks/v1", tasksName);
+    expectFormat(profiles.format(), "advisor.profiles/v1", profilesName);
+    try {
+      return new Registries(
+          new LicenseRegistry(licenses.licenses()),
+          new TaskVocabulary(tasks.tasks()),
+          profiles.profiles());
+    } catch (IllegalArgumentException e) {
+      throw new CatalogException(e.getMessage(), SourceLocation.of(displayPrefix));
+    }
+  }
+
+  private static void expectFormat(String actual, String expected, String name) {
+    if (!expected.equals(actual)) {
+      throw new CatalogException(
+          "'format' must be '" + expected + "', not '" + actual + "'", SourceLocation.of(name));
+    }
+  }
+
+  private static <T> T read(Path path, String name, Class<T> type) {
+    ObjectMapper mapper = Parsers.forPath(path);
+    try {
+      T value = mapper.readValue(path.toFile(), type);
+      if (value == null) {
+        throw new CatalogException("the file is empty", SourceLocation.of(name));
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw ParseErrors.describe(name, e);
+    } catch (IOException e) {
+      throw new CatalogException("cannot read the file: " + e.getMessage(), SourceLocation.of(name), e);
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.advisorcli.advisor.catalog;
+
+import io.github.advisorcli.advisor.Suggest;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The tasks advisor knows, found by id or any synonym, in English or Chinese, case-insensitively. */
+public final class TaskVocabulary {
+  private final Map<String, Task> byId = new LinkedHashMap<>();
+  private final Map<String, Task> byKey = new LinkedHashMap<>();
+
+  public TaskVocabulary(Collection<Task> tasks) {
+    for (Task task : tasks) {
+      if (byId.putIfAbsent(task.id(), task) != null) {
+        throw new IllegalArgumentException("duplicate task id '" + task.id() + "'");
+      }
+    }
+    for (Task task : tasks) {
+      register(task.id(), task);
+      register(task.nameZh(), task);
+      for (String synonym : task.synonyms()) {
+        register(synonym, task);
+      }
+      for (String related : task.related()) {
+        if (!byId.containsKey(related)) {
+          throw new IllegalArgumentException(
+              "task '" + task.id() + "' lists unknown related task '" + related + "'");
+        }
+      }
+    }
+  }
+
+  private void register(String key, Task task) {
+    if (key == null) {
+      return;
+    }
+    Task previous = byKey.putIfAbsent(key.toLowerCase(Locale.ROOT), task);
+    if (previous != null && previous != task) {
+      throw new IllegalArgumentException(
+          "task synonym '" + key + "' names both " + previous.id() + " and " + task.id());
+    }
+  }
+
+  public Collection<Task> all() {
+    return byId.values();
+  }
+
+  public Optional<Task> find(String idOrSynonym) {
+    return Optional.ofNullable(byKey.get(idOrSynonym.trim().toLowerCase(Locale.ROOT)));
+  }
+
+  /** Every id and synonym, for suggestions and completion. */
+  public List<String> names() {
+    List<String> names = new ArrayList<>(byId.keySet());
+    for (Task t : byId.values()) {
+      if (t.nameZh() != null) {
+        names.add(t.nameZh());
+      }
+      names.addAll(t.synonyms());
+    }
+    return names;
+  }
+
+  public String suggestionSuffix(String input) {
+    return Suggest.suffix(input, names());
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.advisorcli.advisor.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options and the list of subcommands. */
+@Command(
+    name = "advisor",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    resourceBundle = "io.github.advisorcli.advisor.cli.Messages",
+    sortOptions = false,
+    showDefaultValues = true,
+    usageHelpAutoWidth = false,
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:`check` found policy violations",
+      "2:invalid usage or input (bad arguments, unknown model or task, invalid catalog)",
+      "70:internal error (a bug: please report it)"
+    },
+    subcommands = {
+      RecommendCommand.class,
+      ListCommand.class,
+      CatalogCommand.class,
+      HelpCommand.class
+    })
+public final class AdvisorCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--catalog",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
+      descriptionKey = "option.catalog")
+  List<Path> catalogs = new ArrayList<>();
+
+  @Option(
+      names = "--no-default-catalog",
+      scope = ScopeType.INHERIT,
+      descriptionKey = "option.no-default-catalog")
+  boolean noDefaultCatalog;
+
+  @Option(names = "--width", paramLabel = "COLUMNS", scope = ScopeType.INHERIT, descriptionKey = "option.width")
+  Integer width;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      scope = ScopeType.INHERIT,
+      defaultValue = "auto",
+      descriptionKey = "option.color")
+  ColorMode color = ColorMode.AUTO;
+
+  @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, descriptionKey = "option.lang")
+  String lang;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "option.debug")
+  boolean debug;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,10 @@
+package io.github.advisorcli.advisor.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code advisor catalog}: a group of commands over catalog files. */
+@Command(
+    name = "catalog",
+    mixinStandardHelpOptions = true,
+    subcommands = {CatalogValidateCommand.class})
+public final class CatalogCommand {}

@@ -1,0 +1,41 @@
+package io.github.advisorcli.advisor.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+
+/**
+ * What a run sees of the world: its output streams, environment variables, working directory and
+ * whether stdout is a terminal. Tests pass their own.
+ *
+ * @param out where data goes
+ * @param err where errors and diagnostics go
+ * @param env environment variables
+ * @param workingDirectory the directory relative paths are resolved against
+ * @param interactive whether stdout is a terminal
+ */
+public record Environment(
+    PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDirectory, boolean interactive) {
+
+  public static Environment system() {
+    return new Environment(
+        writer(FileDescriptor.out),
+        writer(FileDescriptor.err),
+        System.getenv(),
+        Path.of("").toAbsolutePath(),
+        System.console() != null);
+  }
+
+  private static PrintWriter writer(FileDescriptor fd) {
+    return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
+  }
+
+  public String getenv(String name) {
+    String value = env.get(name);
+    return value == null || value.isEmpty() ? null : value;
+  }
+}

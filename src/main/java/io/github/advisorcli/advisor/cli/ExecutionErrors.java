@@ -1,0 +1,44 @@
+package io.github.advisorcli.advisor.cli;
+
+import io.github.advisorcli.advisor.AdvisorException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Maps what a command throws to one line on stderr and an exit code: problems with the user's input
+ * exit 2; anything else is a bug and exits 70. Stack traces only with {@code --debug}.
+ */
+final class ExecutionErrors implements IExecutionExceptionHandler {
+  private final Session session;
+
+  ExecutionErrors(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
+    PrintWriter err = cmd.getErr();
+    if (e instanceof CommandLine.ParameterException pe) {
+      return new UsageErrors().handleParseException(pe, new String[0]);
+    }
+    if (e instanceof AdvisorException ae) {
+      err.println(cmd.getColorScheme().errorText("advisor: " + io.github.advisorcli.advisor.render.Sanitize.line(ae.userMessage())));
+      if (session.debug()) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.INPUT;
+    }
+    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    err.println(cmd.getColorScheme().errorText("advisor: internal error: " + io.github.advisorcli.advisor.render.Sanitize.line(detail)));
+    if (session.debug()) {
+      e.printStackTrace(err);
+    } else {
+      err.println("re-run with --debug for details");
+    }
+    err.flush();
+    return ExitCodes.INTERNAL;
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.advisorcli.advisor.cli;
+
+import io.github.advisorcli.advisor.AdvisorException;
+import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.Model;
+import io.github.advisorcli.advisor.catalog.Task;
+import io.github.advisorcli.advisor.render.ListView;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code advisor list}: the catalog's models, filtered. */
+@Command(name = "list", sortOptions = false, showDefaultValues = true)
+public final class ListCommand implements Callable<Integer> {
+  private final Session session;
+
+  @Spec CommandSpec spec;
+
+  @Mixin OutputFormatMixin output;
+
+  @Option(names = "--task", paramLabel = "TASK", descriptionKey = "option.list.task")
+  String task;
+
+  @Option(names = "--family", paramLabel = "FAMILY", descriptionKey = "option.list.family")
+  String family;
+
+  @Option(names = "--license", paramLabel = "LICENSE", descriptionKey = "option.list.license")
+  String license;
+
+  ListCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() {
+    Catalog catalog = session.catalog();
+    String taskId = task == null ? null : resolveTask(catalog, task).id();
+    String licenseId = license == null ? null : catalog.licenses().normalize(license);
+    List<Model> models =
+        catalog.models().stream()
+            .filter(m -> taskId == null || m.fitFor(taskId) != null)
+            .filter(m -> family == null || m.family().equalsIgnoreCase(family))
+            .filter(m -> licenseId == null || catalog.licenses().licensesIn(m.license()).stream().anyMatch(l -> l.id().equals(licenseId)))
+            .toList();
+    ListView view = ListView.of(models);
+    Terminal.output(session, spec.commandLine(), output.format()).render(output.format(), view, view.table());
+    return ExitCodes.OK;
+  }
+
+  static Task resolveTask(Catalog catalog, String name) {
+    return catalog
+        .tasks()
+        .find(name)
+        .orElseThrow(
+            () ->
+                new AdvisorException(
+                    "unknown task '" + name + "'" + catalog.tasks().suggestionSuffix(name)));
+  }
+}

@@ -1,0 +1,99 @@
+package io.github.advisorcli.advisor.cli;
+
+import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.Task;
+import io.github.advisorcli.advisor.render.Output;
+import io.github.advisorcli.advisor.render.OutputFormat;
+import io.github.advisorcli.advisor.render.RecommendationText;
+import io.github.advisorcli.advisor.render.RecommendationView;
+import io.github.advisorcli.advisor.score.MissingPolicy;
+import io.github.advisorcli.advisor.score.Method;
+import io.github.advisorcli.advisor.score.Ranking;
+import io.github.advisorcli.advisor.score.Request;
+import io.github.advisorcli.advisor.score.Robustness;
+import io.github.advisorcli.advisor.score.Scorer;
+import io.github.advisorcli.advisor.score.Use;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code advisor recommend}: ranks the catalog's models for a task. */
+@Command(name = "recommend", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true)
+public final class RecommendCommand implements Callable<Integer> {
+  private final Session session;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = {"-t", "--task"}, paramLabel = "TASK", required = true, descriptionKey = "option.task")
+  String task;
+
+  @Option(names = {"-n", "--top"}, paramLabel = "N", defaultValue = "10", descriptionKey = "option.top")
+  int top;
+
+  @Option(names = "--use", paramLabel = "USE", defaultValue = "commercial", descriptionKey = "option.use")
+  Use use;
+
+  @Option(names = "--method", paramLabel = "METHOD", defaultValue = "weighted-sum", converter = MethodConverter.class, descriptionKey = "option.method")
+  Method method;
+
+  @Option(names = "--missing", paramLabel = "POLICY", defaultValue = "neutral", descriptionKey = "option.missing")
+  MissingPolicy missing;
+
+  @Mixin WeightsMixin weights;
+
+  @Mixin ConstraintsMixin constraints;
+
+  @Option(names = "--explain", descriptionKey = "option.explain")
+  boolean explain;
+
+  @Option(names = "--show-excluded", descriptionKey = "option.show-excluded")
+  boolean showExcluded;
+
+  @Option(names = "--robustness", paramLabel = "N", descriptionKey = "option.robustness")
+  Integer robustness;
+
+  @Option(names = "--seed", paramLabel = "SEED", defaultValue = "42", descriptionKey = "option.seed")
+  long seed;
+
+  @Mixin OutputFormatMixin output;
+
+  RecommendCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() {
+    if (top < 1) {
+      throw new ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
+    }
+    if (robustness != null && (robustness < 1 || robustness > 1_000_000)) {
+      throw new ParameterException(spec.commandLine(), "--robustness must be from 1 to 1000000, not " + robustness);
+    }
+    Catalog catalog = session.catalog();
+    Task t = ListCommand.resolveTask(catalog, task);
+    Request request =
+        new Request(
+            t,
+            use,
+            weights.resolve(catalog.profiles()),
+            method,
+            missing,
+            constraints.resolve(catalog.licenses()));
+    Ranking ranking = Scorer.rank(catalog, request);
+    Robustness.Report report = robustness == null ? null : Robustness.analyze(ranking, robustness, seed);
+    RecommendationView view =
+        RecommendationView.of(ranking, weights.profileName(catalog.profiles()), top, explain, showExcluded, report);
+    OutputFormat format = output.format();
+    Output out = Terminal.output(session, spec.commandLine(), format);
+    if (format == OutputFormat.TABLE) {
+      RecommendationText.write(view, session.labels(), out);
+    } else {
+      out.render(format, view, RecommendationText.table(view, session.labels()));
+    }
+    return ExitCodes.OK;
+  }
+}

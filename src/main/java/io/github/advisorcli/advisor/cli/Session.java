@@ -1,0 +1,127 @@
+package io.github.advisorcli.advisor.cli;
+
+import io.github.advisorcli.advisor.AdvisorException;
+import io.github.advisorcli.advisor.catalog.Bundle;
+import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.Catalogs;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import io.github.advisorcli.advisor.render.Labels;
+
+/**
+ * The state one run (or one interactive shell) shares between commands: the global options and the
+ * catalog, which is loaded only when a command first asks for it and then kept.
+ */
+public final class Session {
+  private final Environment environment;
+  private AdvisorCommand options;
+  private Bundle bundle;
+  private Catalog catalog;
+  private Labels labels;
+  private String catalogKey;
+
+  public Session(Environment environment) {
+    this.environment = environment;
+  }
+
+  public Environment environment() {
+    return environment;
+  }
+
+  void attach(AdvisorCommand root) {
+    this.options = root;
+  }
+
+  public boolean debug() {
+    return options != null && options.debug;
+  }
+
+  boolean noDefaultCatalog() {
+    return options != null && options.noDefaultCatalog;
+  }
+
+  public ColorMode color() {
+    return options == null ? ColorMode.AUTO : options.color;
+  }
+
+  /** The interface language: {@code --lang}, else {@code LC_ALL}, {@code LC_MESSAGES} or {@code LANG}; Chinese or English. */
+  public Labels labels() {
+    String lang = options == null ? null : options.lang;
+    return labelsFor(lang);
+  }
+
+  Labels labelsFor(String lang) {
+    String chosen = lang;
+    if (chosen == null) {
+      for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        chosen = environment.getenv(name);
+        if (chosen != null) {
+          break;
+        }
+      }
+    }
+    boolean zh = chosen != null && chosen.toLowerCase(java.util.Locale.ROOT).startsWith("zh");
+    Locale locale = zh ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
+    if (labels == null || !labels.locale().equals(locale)) {
+      labels = new Labels(locale);
+    }
+    return labels;
+  }
+
+  /** The width tables and help are laid out to: {@code --width}, else the terminal's, else 100. */
+  public int width() {
+    if (options != null && options.width != null) {
+      return options.width;
+    }
+    return TerminalWidth.detect(environment);
+  }
+
+  /** The curated catalog compiled into the jar, read once. */
+  public Bundle bundle() {
+    if (bundle == null) {
+      bundle = Catalogs.bundle();
+    }
+    return bundle;
+  }
+
+  /** The catalog for this run: bundled models unless left out, then {@code ADVISOR_CATALOG}, then {@code --catalog}. */
+  public Catalog catalog() {
+    Map<Path, String> files = userFiles();
+    boolean noDefault = options != null && options.noDefaultCatalog;
+    String key = noDefault + "|" + files;
+    if (catalog == null || !key.equals(catalogKey)) {
+      catalog = Catalogs.load(bundle(), files, !noDefault);
+      catalogKey = key;
+    }
+    return catalog;
+  }
+
+  private Map<Path, String> userFiles() {
+    Map<Path, String> files = new LinkedHashMap<>();
+    String fromEnv = environment.getenv("ADVISOR_CATALOG");
+    if (fromEnv != null) {
+      for (String part : fromEnv.split(File.pathSeparator)) {
+        if (!part.isBlank()) {
+          files.put(resolve(Path.of(part)), part);
+        }
+      }
+    }
+    if (options != null) {
+      for (Path p : options.catalogs) {
+        files.put(resolve(p), p.toString());
+      }
+    }
+    if (options != null && options.noDefaultCatalog && files.isEmpty()) {
+      throw new AdvisorException(
+          "--no-default-catalog needs at least one --catalog FILE (or ADVISOR_CATALOG)");
+    }
+    return files;
+  }
+
+  Path resolve(Path p) {
+    return environment.workingDirectory().resolve(p).normalize();
+  }
+}

@@ -1,0 +1,120 @@
+package io.github.advisorcli.advisor.license;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import io.github.advisorcli.advisor.AdvisorException;
+import io.github.advisorcli.advisor.Suggest;
+import java.util.regex.Pattern;
+
+/**
+ * The licenses advisor knows, found by id or alias (case-insensitive). A model's license may be one id
+ * or an SPDX expression of ids joined by {@code OR} / {@code AND}.
+ */
+public final class LicenseRegistry {
+  private static final Pattern TOKEN = Pattern.compile("\\(|\\)|[^\\s()]+");
+
+  private final Map<String, License> byId = new LinkedHashMap<>();
+  private final Map<String, License> byKey = new LinkedHashMap<>();
+
+  public LicenseRegistry(Collection<License> licenses) {
+    for (License license : licenses) {
+      if (byId.putIfAbsent(license.id(), license) != null) {
+        throw new IllegalArgumentException("duplicate license id '" + license.id() + "'");
+      }
+      register(license.id(), license);
+      for (String alias : license.aliases()) {
+        register(alias, license);
+      }
+    }
+  }
+
+  private void register(String key, License license) {
+    License previous = byKey.putIfAbsent(key.toLowerCase(Locale.ROOT), license);
+    if (previous != null && previous != license) {
+      throw new IllegalArgumentException(
+          "license alias '" + key + "' names both " + previous.id() + " and " + license.id());
+    }
+  }
+
+  public Collection<License> all() {
+    return byId.values();
+  }
+
+  /** The license with this id or alias. */
+  public Optional<License> find(String idOrAlias) {
+    return Optional.ofNullable(byKey.get(idOrAlias.toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The expression with every id or alias replaced by its registry id.
+   *
+   * @throws AdvisorException naming the unknown id, with the nearest known ones
+   */
+  public String normalize(String expression) {
+    StringBuilder out = new StringBuilder();
+    Matcher m = TOKEN.matcher(expression.trim());
+    boolean expectId = true;
+    int ids = 0;
+    while (m.find()) {
+      String token = m.group();
+      String upper = token.toUpperCase(Locale.ROOT);
+      if (token.equals("(") || token.equals(")")) {
+        out.append(token);
+        continue;
+      }
+      if (!expectId && (upper.equals("OR") || upper.equals("AND"))) {
+        out.append(' ').append(upper).append(' ');
+        expectId = true;
+        continue;
+      }
+      if (!expectId) {
+        throw new AdvisorException(
+            "invalid license expression '" + expression + "': expected OR or AND before '" + token + "'");
+      }
+      License license = byKey.get(token.toLowerCase(Locale.ROOT));
+      if (license == null) {
+        throw new AdvisorException(
+            "unknown license '" + token + "'" + Suggest.suffix(token, keys()));
+      }
+      out.append(license.id());
+      expectId = false;
+      ids++;
+    }
+    if (ids == 0 || expectId) {
+      throw new AdvisorException("invalid license expression '" + expression + "'");
+    }
+    return out.toString();
+  }
+
+  /** The licenses named in a normalised expression, in order. */
+  public List<License> licensesIn(String expression) {
+    List<License> result = new ArrayList<>();
+    Matcher m = TOKEN.matcher(expression);
+    while (m.find()) {
+      License license = byId.get(m.group());
+      if (license != null && !result.contains(license)) {
+        result.add(license);
+      }
+    }
+    return result;
+  }
+
+  /** Whether the expression is a disjunction, so the user may pick any one of its licenses. */
+  public static boolean isChoice(String expression) {
+    return expression.contains(" OR ") && !expression.contains(" AND ");
+  }
+
+  private List<String> keys() {
+    List<String> keys = new ArrayList<>(byId.keySet());
+    for (License l : byId.values()) {
+      keys.addAll(l.aliases());
+    }
+    return keys;
+  }
+}

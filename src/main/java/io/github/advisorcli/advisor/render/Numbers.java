@@ -1,0 +1,31 @@
+package io.github.advisorcli.advisor.render;
+
+import io.github.advisorcli.advisor.score.Sizes;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Human forms of counts: 124M, 1.5B, 128k. */
+public final class Numbers {
+  private Numbers() {}
+
+  /** A parameter count as 124M, 1.5B, 46.7B; empty when unknown. */
+  public static String params(Long count) {
+    return count == null ? "" : Sizes.count(count);
+  }
+
+  /** A context length in tokens as 512, 8k, 128k (powers of two are shown in units of 1024). */
+  public static String tokens(Long count) {
+    if (count == null) {
+      return "";
+    }
+    if (count >= 1024 && count % 1024 == 0) {
+      return count / 1024 + "k";
+    }
+    return Long.toString(count);
+  }
+
+  /** A score in [0,1] with two decimals. */
+  public static String score(double value) {
+    return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+  }
+}

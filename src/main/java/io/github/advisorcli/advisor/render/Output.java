@@ -1,0 +1,91 @@
+package io.github.advisorcli.advisor.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * Writes a result in the chosen format: JSON and YAML from the view record, table, CSV and Markdown from
+ * its table. Only the table may carry ANSI styles.
+ */
+public final class Output {
+  private final PrintWriter out;
+  private final int width;
+  private final Styles styles;
+
+  public Output(PrintWriter out, int width, Styles styles) {
+    this.out = out;
+    this.width = width;
+    this.styles = styles;
+  }
+
+  public int width() {
+    return width;
+  }
+
+  public Styles styles() {
+    return styles;
+  }
+
+  public PrintWriter writer() {
+    return out;
+  }
+
+  public void render(OutputFormat format, Object view, TableSpec<?> table) {
+    switch (format) {
+      case JSON -> out.print(json(view));
+      case YAML -> out.print(yaml(view));
+      case CSV -> out.print(Csv.render(table));
+      case MARKDOWN -> out.print(Markdown.render(table));
+      case TABLE -> table(table);
+    }
+    out.flush();
+  }
+
+  public void table(TableSpec<?> table) {
+    for (String line : new TableRenderer(width, styles).render(table)) {
+      out.println(line);
+    }
+  }
+
+  public static String json(Object view) {
+    try {
+      return JsonHolder.MAPPER.writeValueAsString(view) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String yaml(Object view) {
+    try {
+      return YamlHolder.MAPPER.writeValueAsString(view);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final class JsonHolder {
+    static final ObjectMapper MAPPER =
+        JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+  }
+
+  private static final class YamlHolder {
+    static final ObjectMapper MAPPER =
+        new YAMLMapper(
+                YAMLFactory.builder()
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                    .build())
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  }
+}

@@ -1,0 +1,103 @@
+package io.github.advisorcli.advisor.score;
+
+import io.github.advisorcli.advisor.catalog.Model;
+import io.github.advisorcli.advisor.license.License;
+import io.github.advisorcli.advisor.license.LicenseCategory;
+import io.github.advisorcli.advisor.license.LicenseRegistry;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Hard limits applied before ranking: a model that breaks one is never ranked. Any field may be null
+ * (no limit).
+ *
+ * @param commercial the license must allow commercial use
+ * @param categories allowed license categories (empty: any)
+ * @param licenses allowed license ids (empty: any)
+ * @param maxParameters most total parameters
+ * @param maxMemoryBytes most memory for the weights at {@code precision}
+ * @param precision the precision memory is measured at
+ * @param openWeights the weights must be public
+ * @param language a language the model must list (ISO 639-1)
+ * @param minContext fewest context tokens
+ */
+public record Constraints(
+    boolean commercial,
+    Set<LicenseCategory> categories,
+    Set<String> licenses,
+    Long maxParameters,
+    Long maxMemoryBytes,
+    Precision precision,
+    boolean openWeights,
+    String language,
+    Long minContext) {
+  public static final Constraints NONE =
+      new Constraints(false, Set.of(), Set.of(), null, null, Precision.FP16, false, null, null);
+
+  public Constraints {
+    categories = categories == null ? Set.of() : Set.copyOf(categories);
+    licenses = licenses == null ? Set.of() : Set.copyOf(licenses);
+    precision = precision == null ? Precision.FP16 : precision;
+  }
+
+  /** Why the model breaks a constraint, or empty when it meets them all. */
+  public Optional<String> violation(Model m, LicenseRegistry registry) {
+    List<License> named = registry.licensesIn(m.license());
+    boolean choice = LicenseRegistry.isChoice(m.license());
+    if (commercial && !allows(named, choice, l -> Boolean.TRUE.equals(l.commercialUse()))) {
+      return Optional.of("license " + m.license() + " does not allow commercial use");
+    }
+    if (!categories.isEmpty() && !allows(named, choice, l -> categories.contains(l.category()))) {
+      return Optional.of(
+          "license category " + named.stream().map(l -> l.category().id()).distinct().toList()
+              + " is not among " + categories.stream().map(LicenseCategory::id).sorted().toList());
+    }
+    if (!licenses.isEmpty() && !allows(named, choice, l -> licenses.contains(l.id()))) {
+      return Optional.of("license " + m.license() + " is not among " + licenses.stream().sorted().toList());
+    }
+    if (openWeights && !Boolean.TRUE.equals(m.openWeights())) {
+      return Optional.of("weights are not public");
+    }
+    if (maxParameters != null) {
+      if (m.parameters() == null) {
+        return Optional.of("parameter count unknown (limit " + Sizes.count(maxParameters) + ")");
+      }
+      if (m.parameters() > maxParameters) {
+        return Optional.of(
+            Sizes.count(m.parameters()) + " parameters exceed " + Sizes.count(maxParameters));
+      }
+    }
+    if (maxMemoryBytes != null) {
+      if (m.parameters() == null) {
+        return Optional.of("memory unknown: parameter count missing");
+      }
+      long need = precision.bytesFor(m.parameters());
+      if (need > maxMemoryBytes) {
+        return Optional.of(
+            "needs " + Sizes.bytes(need) + " at " + precision + " (weights only), over " + Sizes.bytes(maxMemoryBytes));
+      }
+    }
+    if (language != null && m.languages().stream().noneMatch(l -> l.equalsIgnoreCase(language))) {
+      return Optional.of("language " + language.toLowerCase(Locale.ROOT) + " not listed");
+    }
+    if (minContext != null) {
+      if (m.contextLength() == null) {
+        return Optional.of("context length unknown (need " + minContext + ")");
+      }
+      if (m.contextLength() < minContext) {
+        return Optional.of("context " + m.contextLength() + " tokens, below " + minContext);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean allows(
+      List<License> named, boolean choice, java.util.function.Predicate<License> ok) {
+    if (named.isEmpty()) {
+      return false;
+    }
+    return choice ? named.stream().anyMatch(ok) : named.stream().allMatch(ok);
+  }
+}

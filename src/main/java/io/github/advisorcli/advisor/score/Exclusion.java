@@ -1,0 +1,11 @@
+package io.github.advisorcli.advisor.score;
+
+import io.github.advisorcli.advisor.catalog.Model;
+
+/**
+ * A candidate left out by a constraint.
+ *
+ * @param model the model
+ * @param reason the constraint it breaks, in words
+ */
+public record Exclusion(Model model, String reason) {}
