@@ -3,8 +3,9 @@ package io.github.advisorcli.advisor;
 import java.util.Optional;
 
 /**
- * A problem with what the user gave us: a file, an argument, a name. It carries a message meant for the
- * user and, where there is one, the place in a file the problem was found. The CLI maps it to exit code 2.
+ * A problem with what the user gave us: a file, an argument, a name. It carries a message meant for
+ * the user and, where there is one, the place in a file the problem was found. The CLI maps it to
+ * exit code 2.
  */
 public class AdvisorException extends RuntimeException {
   private final transient SourceLocation location;

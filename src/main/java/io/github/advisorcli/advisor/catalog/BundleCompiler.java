@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Build step: validates the curated catalog folder and writes it as one JSON resource, so the jar needs
- * nothing outside itself and start-up reads one small file. Run by Maven in {@code process-classes}.
+ * Build step: validates the curated catalog folder and writes it as one JSON resource, so the jar
+ * needs nothing outside itself and start-up reads one small file. Run by Maven in {@code
+ * process-classes}.
  */
 public final class BundleCompiler {
   private BundleCompiler() {}
@@ -31,8 +32,14 @@ public final class BundleCompiler {
       Parsers.json().writeValue(tmp.toFile(), bundle);
       Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       System.out.println(
-          "advisor: compiled " + bundle.models().size() + " models, " + bundle.licenses().size()
-              + " licenses, " + bundle.tasks().size() + " tasks into " + out);
+          "advisor: compiled "
+              + bundle.models().size()
+              + " models, "
+              + bundle.licenses().size()
+              + " licenses, "
+              + bundle.tasks().size()
+              + " tasks into "
+              + out);
     } catch (AdvisorException e) {
       System.err.println("error: " + e.userMessage());
       System.exit(1);

@@ -15,8 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The merged, validated set of models with the registries they refer to. Models are kept sorted by id,
- * so nothing downstream depends on the order of files or entries.
+ * The merged, validated set of models with the registries they refer to. Models are kept sorted by
+ * id, so nothing downstream depends on the order of files or entries.
  */
 public final class Catalog {
   private final List<Model> models;
@@ -43,8 +43,8 @@ public final class Catalog {
   }
 
   /**
-   * Merges catalog files in order: a later entry with an existing id overrides it field by field; a new
-   * id is added and must have every required field.
+   * Merges catalog files in order: a later entry with an existing id overrides it field by field; a
+   * new id is added and must have every required field.
    */
   public static Catalog merge(List<CatalogFile> files, Registries registries) {
     Map<String, Model> merged = new LinkedHashMap<>();
@@ -61,7 +61,9 @@ public final class Catalog {
           List<String> missing = model.missingRequired();
           if (!missing.isEmpty()) {
             throw new CatalogException(
-                "model '" + model.id() + "' is missing required field"
+                "model '"
+                    + model.id()
+                    + "' is missing required field"
                     + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing),
                 entry.location());
@@ -86,7 +88,8 @@ public final class Catalog {
     return new Catalog(List.copyOf(models), index(models, locations), locations, registries, asOf);
   }
 
-  private static Map<String, Model> index(List<Model> models, Map<String, SourceLocation> locations) {
+  private static Map<String, Model> index(
+      List<Model> models, Map<String, SourceLocation> locations) {
     Map<String, Model> byKey = new HashMap<>();
     for (Model m : models) {
       byKey.put(m.id(), m);
@@ -101,8 +104,13 @@ public final class Catalog {
         Model other = byKey.putIfAbsent(k, m);
         if (other != null && other != m) {
           throw new CatalogException(
-              "alias '" + key + "' of model '" + m.id() + "' is already the id or an alias of '"
-                  + other.id() + "'",
+              "alias '"
+                  + key
+                  + "' of model '"
+                  + m.id()
+                  + "' is already the id or an alias of '"
+                  + other.id()
+                  + "'",
               locations.get(m.id()));
         }
       }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.advisorcli.advisor.SourceLocation;
 import io.github.advisorcli.advisor.Suggest;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
@@ -44,20 +45,27 @@ public final class CatalogLoader {
     }
     ObjectMapper mapper = Parsers.forPath(path);
     try (InputStream in = Files.newInputStream(path)) {
-      return read(mapper, in, name);
+      return read(mapper, in, name, path);
     } catch (NoSuchFileException e) {
       throw new CatalogException("no such file", SourceLocation.of(name));
     } catch (AccessDeniedException e) {
-      throw new CatalogException("cannot read the file: permission denied", SourceLocation.of(name));
+      throw new CatalogException(
+          "cannot read the file: permission denied", SourceLocation.of(name));
     } catch (JsonProcessingException e) {
       throw ParseErrors.describe(name, e);
     } catch (IOException e) {
-      throw new CatalogException("cannot read the file: " + e.getMessage(), SourceLocation.of(name), e);
+      throw new CatalogException(
+          "cannot read the file: " + e.getMessage(), SourceLocation.of(name), e);
     }
   }
 
   /** Reads a catalog from a stream, for tests and embedded resources. */
   public CatalogFile read(ObjectMapper mapper, InputStream in, String name) throws IOException {
+    return read(mapper, in, name, null);
+  }
+
+  private CatalogFile read(ObjectMapper mapper, InputStream in, String name, Path source)
+      throws IOException {
     ObjectReader reader =
         mapper
             .readerFor(Model.class)
@@ -68,10 +76,14 @@ public final class CatalogLoader {
       JsonToken t = p.nextToken();
       if (t == null) {
         throw new CatalogException(
-            "the file is empty: expected a catalog with 'format' and 'models'", SourceLocation.of(name));
+            "the file is empty: expected a catalog with 'format' and 'models'",
+            SourceLocation.of(name));
       }
       if (t != JsonToken.START_OBJECT) {
-        throw at(name, p, "expected a mapping with 'format' and 'models' at the top, not " + Checks.token(p));
+        throw at(
+            name,
+            p,
+            "expected a mapping with 'format' and 'models' at the top, not " + Checks.token(p));
       }
       SourceLocation top = ParseErrors.location(name, p.currentTokenLocation());
       String format = null;
@@ -89,11 +101,15 @@ public final class CatalogLoader {
             }
           }
           case "as_of" -> asOf = date(name, p, text(name, p, field));
-          case "models" -> entries = models(name, p, reader);
-          default -> throw new CatalogException(
-              "unknown field '" + field + "'" + Suggest.suffix(field, TOP_LEVEL)
-                  + " (expected format, as_of, models)",
-              fieldAt);
+          case "models" -> entries = models(name, p, reader, mapper, source);
+          default ->
+              throw new CatalogException(
+                  "unknown field '"
+                      + field
+                      + "'"
+                      + Suggest.suffix(field, TOP_LEVEL)
+                      + " (expected format, as_of, models)",
+                  fieldAt);
         }
       }
       if (p.nextToken() != null) {
@@ -103,7 +119,8 @@ public final class CatalogLoader {
         throw new CatalogException("missing 'format: " + FORMAT + "'", top);
       }
       if (entries == null || entries.isEmpty()) {
-        throw new CatalogException("the catalog has no models: 'models' must list at least one", top);
+        throw new CatalogException(
+            "the catalog has no models: 'models' must list at least one", top);
       }
       return new CatalogFile(name, asOf, List.copyOf(entries));
     } catch (JsonProcessingException e) {
@@ -111,7 +128,8 @@ public final class CatalogLoader {
     }
   }
 
-  private List<CatalogFile.Entry> models(String name, JsonParser p, ObjectReader reader)
+  private List<CatalogFile.Entry> models(
+      String name, JsonParser p, ObjectReader reader, ObjectMapper mapper, Path source)
       throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw at(name, p, "'models' must be a list of models, not " + Checks.token(p));
@@ -124,18 +142,76 @@ public final class CatalogLoader {
         throw at(name, p, "each model must be a mapping, not " + Checks.token(p));
       }
       SourceLocation where = ParseErrors.location(name, p.currentTokenLocation());
-      Model model = reader.readValue(p);
+      Model model;
+      try {
+        model = reader.readValue(p);
+      } catch (UnrecognizedPropertyException e) {
+        throw relocate(ParseErrors.describe(name, e), e.getPropertyName(), where, mapper, source);
+      }
       if (model.id() == null) {
         throw new CatalogException("the model has no 'id'", where);
       }
+      checkEntries(model, where);
       SourceLocation first = seen.putIfAbsent(model.id(), where);
       if (first != null) {
         throw new CatalogException(
-            "duplicate model id '" + model.id() + "' (first defined at line " + first.line() + ")", where);
+            "duplicate model id '" + model.id() + "' (first defined at line " + first.line() + ")",
+            where);
       }
       entries.add(new CatalogFile.Entry(model, where));
     }
     return entries;
+  }
+
+  /**
+   * Nested entries have required fields of their own: a task needs its id and fit, a benchmark its
+   * name and value.
+   */
+  private static void checkEntries(Model model, SourceLocation where) {
+    if (model.tasks() != null) {
+      for (TaskFit t : model.tasks()) {
+        if (t.id() == null || t.fit() == null) {
+          throw new CatalogException(
+              "model '" + model.id() + "': each task needs 'id' and 'fit' (strong, good or weak)",
+              where);
+        }
+      }
+    }
+    if (model.benchmarks() != null) {
+      for (Benchmark b : model.benchmarks()) {
+        if (b.name() == null || b.value() == null) {
+          throw new CatalogException(
+              "model '" + model.id() + "': each benchmark needs 'name' and 'value'", where);
+        }
+      }
+    }
+  }
+
+  /**
+   * Jackson reports an unknown field of a record at the end of its mapping (it buffers them); find
+   * the key itself by scanning the file again from the model's start. Only runs on that error.
+   */
+  private static CatalogException relocate(
+      CatalogException error, String field, SourceLocation from, ObjectMapper mapper, Path source) {
+    if (source == null) {
+      return error;
+    }
+    try (InputStream in = Files.newInputStream(source);
+        JsonParser scan = mapper.getFactory().createParser(in)) {
+      JsonToken t;
+      while ((t = scan.nextToken()) != null) {
+        if (t == JsonToken.FIELD_NAME && field.equals(scan.currentName())) {
+          SourceLocation at = ParseErrors.location(from.file(), scan.currentTokenLocation());
+          if (at.line() > from.line()
+              || (at.line() == from.line() && at.column() >= from.column())) {
+            return new CatalogException(error.getMessage(), at, error.getCause());
+          }
+        }
+      }
+    } catch (IOException ignored) {
+      // keep Jackson's location
+    }
+    return error;
   }
 
   private static String text(String name, JsonParser p, String field) throws IOException {

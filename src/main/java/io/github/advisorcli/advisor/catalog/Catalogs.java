@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Assembles the catalog a command works on: the bundled one (unless left out), then the user's files. */
+/**
+ * Assembles the catalog a command works on: the bundled one (unless left out), then the user's
+ * files.
+ */
 public final class Catalogs {
   private Catalogs() {}
 
@@ -20,7 +23,8 @@ public final class Catalogs {
     ObjectMapper mapper = Parsers.json();
     try (InputStream in = Catalogs.class.getResourceAsStream(Bundle.RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the bundled catalog " + Bundle.RESOURCE + " is missing from the jar");
+        throw new IllegalStateException(
+            "the bundled catalog " + Bundle.RESOURCE + " is missing from the jar");
       }
       return mapper.readValue(in, Bundle.class);
     } catch (IOException e) {
@@ -30,7 +34,9 @@ public final class Catalogs {
 
   public static Registries registries(Bundle bundle) {
     return new Registries(
-        new LicenseRegistry(bundle.licenses()), new TaskVocabulary(bundle.tasks()), bundle.profiles());
+        new LicenseRegistry(bundle.licenses()),
+        new TaskVocabulary(bundle.tasks()),
+        bundle.profiles());
   }
 
   /**
@@ -49,7 +55,7 @@ public final class Catalogs {
     return Catalog.merge(all, registries);
   }
 
-  private static CatalogFile bundledFile(Bundle bundle) {
+  static CatalogFile bundledFile(Bundle bundle) {
     List<CatalogFile.Entry> entries = new ArrayList<>();
     for (Model m : bundle.models()) {
       String origin = bundle.origins() == null ? null : bundle.origins().get(m.id());
@@ -64,7 +70,13 @@ public final class Catalogs {
       try {
         int line = Integer.parseInt(parts[parts.length - 2]);
         int column = Integer.parseInt(parts[parts.length - 1]);
-        String file = location.substring(0, location.length() - parts[parts.length - 1].length() - parts[parts.length - 2].length() - 2);
+        String file =
+            location.substring(
+                0,
+                location.length()
+                    - parts[parts.length - 1].length()
+                    - parts[parts.length - 2].length()
+                    - 2);
         return new SourceLocation(file, line, column);
       } catch (NumberFormatException ignored) {
         // not file:line:column; keep it whole

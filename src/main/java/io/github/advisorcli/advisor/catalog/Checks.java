@@ -10,8 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
- * Field checks that run while a catalog is read, so that each error points at the value's own line and
- * column. Each check reports through {@link DeserializationContext#reportInputMismatch}.
+ * Field checks that run while a catalog is read, so that each error points at the value's own line
+ * and column. Each check reports through {@link DeserializationContext#reportInputMismatch}.
  */
 final class Checks {
   private Checks() {}
@@ -86,10 +86,7 @@ final class Checks {
         return LocalDate.parse(value).toString();
       } catch (DateTimeParseException e) {
         return ctxt.reportInputMismatch(
-            String.class,
-            "'%s' must be a date (YYYY-MM-DD), not '%s'",
-            p.currentName(),
-            value);
+            String.class, "'%s' must be a date (YYYY-MM-DD), not '%s'", p.currentName(), value);
       }
     }
   }

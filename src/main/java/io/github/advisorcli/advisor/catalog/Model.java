@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /**
- * One model checkpoint as the catalog describes it. Any field may be null while a file is being read
- * (an override names only what it changes); {@link Catalog} holds only complete models.
+ * One model checkpoint as the catalog describes it. Any field may be null while a file is being
+ * read (an override names only what it changes); {@link Catalog} holds only complete models.
  */
 public record Model(
     @JsonDeserialize(using = Checks.ModelId.class) String id,
@@ -122,7 +122,10 @@ public record Model(
       }
     }
     if (benchmarks != null) {
-      benchmarks.stream().map(Benchmark::source).filter(java.util.Objects::nonNull).forEach(urls::add);
+      benchmarks.stream()
+          .map(Benchmark::source)
+          .filter(java.util.Objects::nonNull)
+          .forEach(urls::add);
     }
     if (docs != null && docs.source() != null) {
       urls.add(docs.source());

@@ -39,7 +39,10 @@ public final class ParseErrors {
         ids.forEach(id -> known.add(String.valueOf(id)));
       }
       known.sort(null);
-      return "unknown field '" + u.getPropertyName() + "'" + Suggest.suffix(u.getPropertyName(), known)
+      return "unknown field '"
+          + u.getPropertyName()
+          + "'"
+          + Suggest.suffix(u.getPropertyName(), known)
           + (Suggest.nearest(u.getPropertyName(), known).isEmpty() && !known.isEmpty()
               ? " (expected one of: " + String.join(", ", known) + ")"
               : "");
@@ -47,8 +50,16 @@ public final class ParseErrors {
     if (e instanceof InvalidNullException n) {
       return "'" + field(n) + "' must not be null or contain null";
     }
-    if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
-      return "'" + field(f) + "' must be one of " + enumValues(f.getTargetType()) + ", not '" + f.getValue() + "'";
+    if (e instanceof InvalidFormatException f
+        && f.getTargetType() != null
+        && f.getTargetType().isEnum()) {
+      return "'"
+          + field(f)
+          + "' must be one of "
+          + enumValues(f.getTargetType())
+          + ", not '"
+          + f.getValue()
+          + "'";
     }
     if (e instanceof MismatchedInputException m) {
       String original = m.getOriginalMessage();
@@ -75,7 +86,8 @@ public final class ParseErrors {
     if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
       String problem = marked.getProblem();
       String context = marked.getContext();
-      return (context == null ? "" : context + ": ") + (problem == null ? firstLine(cause.getMessage()) : problem);
+      return (context == null ? "" : context + ": ")
+          + (problem == null ? firstLine(cause.getMessage()) : problem);
     }
     return firstLine(cause.getMessage());
   }
@@ -118,8 +130,7 @@ public final class ParseErrors {
 
   private static String enumValues(Class<?> type) {
     return String.join(
-        ", ",
-        Arrays.stream(type.getEnumConstants()).map(ParseErrors::enumId).toList());
+        ", ", Arrays.stream(type.getEnumConstants()).map(ParseErrors::enumId).toList());
   }
 
   private static String enumId(Object constant) {

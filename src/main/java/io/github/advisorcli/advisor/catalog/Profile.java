@@ -10,7 +10,8 @@ import java.util.Map;
  * @param descriptionZh what it is for, in Chinese
  * @param weights weight per criterion key
  */
-public record Profile(String id, String description, String descriptionZh, Map<String, Double> weights) {
+public record Profile(
+    String id, String description, String descriptionZh, Map<String, Double> weights) {
   public Profile {
     weights = weights == null ? Map.of() : Map.copyOf(weights);
   }

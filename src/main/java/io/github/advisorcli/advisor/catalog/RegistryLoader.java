@@ -6,17 +6,23 @@ import io.github.advisorcli.advisor.SourceLocation;
 import io.github.advisorcli.advisor.license.License;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads the registry files of a catalog folder: {@code licenses.yaml}, {@code tasks.yaml}, {@code profiles.yaml}. */
+/**
+ * Reads the registry files of a catalog folder: {@code licenses.yaml}, {@code tasks.yaml}, {@code
+ * profiles.yaml}.
+ */
 public final class RegistryLoader {
   record LicenseFile(String format, List<License> licenses) {}
 
   record TaskFile(String format, List<Task> tasks) {}
 
   record ProfileFile(String format, List<Profile> profiles) {}
+
+  /** The criterion keys a profile may weight (the scorer's criteria). */
+  static final List<String> CRITERIA =
+      List.of("task_fit", "performance", "docs", "community", "customizability", "license");
 
   private RegistryLoader() {}
 
@@ -30,6 +36,39 @@ public final class RegistryLoader {
     expectFormat(licenses.format(), "advisor.licenses/v1", licensesName);
     expectFormat(tasks.format(), "advisor.tasks/v1", tasksName);
     expectFormat(profiles.format(), "advisor.profiles/v1", profilesName);
+    for (License l : licenses.licenses()) {
+      if (l.id() == null || l.category() == null || l.id().matches(".*[\\s()].*")) {
+        throw new CatalogException(
+            "each license needs an 'id' without spaces or parentheses and a 'category'",
+            SourceLocation.of(licensesName));
+      }
+    }
+    for (Profile p : profiles.profiles()) {
+      if (p.id() == null || p.weights().isEmpty()) {
+        throw new CatalogException(
+            "each profile needs an 'id' and 'weights'", SourceLocation.of(profilesName));
+      }
+      double sum = 0;
+      for (var e : p.weights().entrySet()) {
+        if (!CRITERIA.contains(e.getKey()) || !(e.getValue() >= 0) || e.getValue().isInfinite()) {
+          throw new CatalogException(
+              "profile '"
+                  + p.id()
+                  + "': weights need the keys "
+                  + CRITERIA
+                  + " with numbers of 0 or more, not "
+                  + e.getKey()
+                  + "="
+                  + e.getValue(),
+              SourceLocation.of(profilesName));
+        }
+        sum += e.getValue();
+      }
+      if (sum <= 0) {
+        throw new CatalogException(
+            "profile '" + p.id() + "': all weights are zero", SourceLocation.of(profilesName));
+      }
+    }
     try {
       return new Registries(
           new LicenseRegistry(licenses.licenses()),
@@ -58,7 +97,8 @@ public final class RegistryLoader {
     } catch (JsonProcessingException e) {
       throw ParseErrors.describe(name, e);
     } catch (IOException e) {
-      throw new CatalogException("cannot read the file: " + e.getMessage(), SourceLocation.of(name), e);
+      throw new CatalogException(
+          "cannot read the file: " + e.getMessage(), SourceLocation.of(name), e);
     }
   }
 }

@@ -9,4 +9,5 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * @param fit how well it fits
  * @param why one line of why
  */
-public record TaskFit(@JsonDeserialize(using = Checks.TaskId.class) String id, Fit fit, String why) {}
+public record TaskFit(
+    @JsonDeserialize(using = Checks.TaskId.class) String id, Fit fit, String why) {}

@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The tasks advisor knows, found by id or any synonym, in English or Chinese, case-insensitively. */
+/**
+ * The tasks advisor knows, found by id or any synonym, in English or Chinese, case-insensitively.
+ */
 public final class TaskVocabulary {
   private final Map<String, Task> byId = new LinkedHashMap<>();
   private final Map<String, Task> byKey = new LinkedHashMap<>();
@@ -66,7 +68,13 @@ public final class TaskVocabulary {
     return names;
   }
 
+  /** " — did you mean: a, b?" naming each near task by its id once. */
   public String suggestionSuffix(String input) {
-    return Suggest.suffix(input, names());
+    List<String> ids =
+        Suggest.nearest(input, names()).stream()
+            .map(n -> find(n).orElseThrow().id())
+            .distinct()
+            .toList();
+    return ids.isEmpty() ? "" : " — did you mean: " + String.join(", ", ids) + "?";
   }
 }

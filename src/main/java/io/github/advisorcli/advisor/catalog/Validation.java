@@ -1,9 +1,14 @@
 package io.github.advisorcli.advisor.catalog;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
-/** Validation of one catalog file on its own terms and merged over the bundled catalog. */
+/**
+ * Validation of one catalog file on its own terms and merged over the catalogs it will be used with
+ * (the bundled one unless left out, then the run's other catalog files).
+ */
 public final class Validation {
   /**
    * What a valid file holds.
@@ -14,10 +19,23 @@ public final class Validation {
 
   private Validation() {}
 
-  public static Result validate(Bundle bundle, Path path, String name, boolean overBundled) {
+  public static Result validate(
+      Bundle bundle, Map<Path, String> context, boolean includeBundled, Path path, String name) {
     Registries registries = Catalogs.registries(bundle);
-    CatalogFile file = new CatalogLoader(registries.licenses(), registries.tasks()).read(path, name);
-    Catalogs.load(bundle, Map.of(path, name), overBundled);
+    CatalogLoader loader = new CatalogLoader(registries.licenses(), registries.tasks());
+    List<CatalogFile> files = new ArrayList<>();
+    if (includeBundled) {
+      files.add(Catalogs.bundledFile(bundle));
+    }
+    context.forEach(
+        (p, n) -> {
+          if (!p.equals(path)) {
+            files.add(loader.read(p, n));
+          }
+        });
+    CatalogFile file = loader.read(path, name);
+    files.add(file);
+    Catalog.merge(files, registries);
     return new Result(file.entries().size());
   }
 }

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       RecommendCommand.class,
       ListCommand.class,
+      LicensesCommand.class,
       CatalogCommand.class,
       HelpCommand.class
     })
@@ -48,7 +49,11 @@ public final class AdvisorCommand implements Runnable {
       descriptionKey = "option.no-default-catalog")
   boolean noDefaultCatalog;
 
-  @Option(names = "--width", paramLabel = "COLUMNS", scope = ScopeType.INHERIT, descriptionKey = "option.width")
+  @Option(
+      names = "--width",
+      paramLabel = "COLUMNS",
+      scope = ScopeType.INHERIT,
+      descriptionKey = "option.width")
   Integer width;
 
   @Option(
@@ -59,7 +64,11 @@ public final class AdvisorCommand implements Runnable {
       descriptionKey = "option.color")
   ColorMode color = ColorMode.AUTO;
 
-  @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, descriptionKey = "option.lang")
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      scope = ScopeType.INHERIT,
+      descriptionKey = "option.lang")
   String lang;
 
   @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "option.debug")

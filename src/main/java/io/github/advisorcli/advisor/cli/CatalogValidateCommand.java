@@ -14,9 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code advisor catalog validate [FILE...]}: checks catalog files strictly. Each file is read on its own
- * and merged over the bundled catalog (unless left out), so overrides and alias clashes are checked too.
- * With no files it checks the catalog this run would use.
+ * {@code advisor catalog validate [FILE...]}: checks catalog files strictly. Each file is read on
+ * its own and merged over the bundled catalog (unless left out), so overrides and alias clashes are
+ * checked too. With no files it checks the catalog this run would use.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true)
 public final class CatalogValidateCommand implements Callable<Integer> {
@@ -37,17 +37,28 @@ public final class CatalogValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (files.isEmpty()) {
       Catalog catalog = session.catalog();
-      out.printf("ok: %d models, %d licenses, %d tasks%n", catalog.size(), catalog.licenses().all().size(), catalog.tasks().all().size());
+      out.printf(
+          "ok: %d models, %d licenses, %d tasks%n",
+          catalog.size(), catalog.licenses().all().size(), catalog.tasks().all().size());
       return ExitCodes.OK;
     }
     int failures = 0;
     for (Path file : files) {
       try {
-        Validation.Result result = Validation.validate(session.bundle(), session.resolve(file), file.toString(), !session.noDefaultCatalog());
+        Validation.Result result =
+            Validation.validate(
+                session.bundle(),
+                session.userFiles(),
+                !session.noDefaultCatalog(),
+                session.resolve(file),
+                file.toString());
         out.printf("ok: %s: %d models%n", Sanitize.line(file.toString()), result.models());
       } catch (AdvisorException e) {
         failures++;
-        err.println(spec.commandLine().getColorScheme().errorText("advisor: " + Sanitize.line(e.userMessage())));
+        err.println(
+            spec.commandLine()
+                .getColorScheme()
+                .errorText("advisor: " + Sanitize.line(e.userMessage())));
       }
     }
     err.flush();

@@ -26,7 +26,8 @@ public final class Cli {
     cli.setAdjustLineBreaksForWideCJKCharacters(true);
     cli.setExecutionStrategy(
         parseResult -> {
-          // Options such as --lang, --color and --width are known only now; help is printed after this.
+          // Options such as --lang, --color and --width are known only now; help is printed after
+          // this.
           CommandLine root = parseResult.commandSpec().commandLine();
           root.setResourceBundle(session.labels().bundle());
           root.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.ansi(session)));

@@ -23,10 +23,18 @@ public final class ConstraintsMixin {
   @Option(names = "--commercial", descriptionKey = "option.commercial")
   boolean commercial;
 
-  @Option(names = "--license-category", paramLabel = "CATEGORY", split = ",", descriptionKey = "option.license-category")
+  @Option(
+      names = "--license-category",
+      paramLabel = "CATEGORY",
+      split = ",",
+      descriptionKey = "option.license-category")
   List<String> categories = new ArrayList<>();
 
-  @Option(names = "--license", paramLabel = "LICENSE", split = ",", descriptionKey = "option.license")
+  @Option(
+      names = "--license",
+      paramLabel = "LICENSE",
+      split = ",",
+      descriptionKey = "option.license")
   List<String> licenses = new ArrayList<>();
 
   @Option(names = "--max-params", paramLabel = "COUNT", descriptionKey = "option.max-params")
@@ -35,7 +43,11 @@ public final class ConstraintsMixin {
   @Option(names = "--max-memory", paramLabel = "SIZE", descriptionKey = "option.max-memory")
   String maxMemory;
 
-  @Option(names = "--precision", paramLabel = "PRECISION", defaultValue = "fp16", descriptionKey = "option.precision")
+  @Option(
+      names = "--precision",
+      paramLabel = "PRECISION",
+      defaultValue = "fp16",
+      descriptionKey = "option.precision")
   Precision precision = Precision.FP16;
 
   @Option(names = "--open-weights", descriptionKey = "option.open-weights")

@@ -1,12 +1,12 @@
 package io.github.advisorcli.advisor.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.io.FileOutputStream;
-import java.io.FileDescriptor;
-import java.io.OutputStreamWriter;
 
 /**
  * What a run sees of the world: its output streams, environment variables, working directory and
@@ -19,7 +19,11 @@ import java.io.OutputStreamWriter;
  * @param interactive whether stdout is a terminal
  */
 public record Environment(
-    PrintWriter out, PrintWriter err, Map<String, String> env, Path workingDirectory, boolean interactive) {
+    PrintWriter out,
+    PrintWriter err,
+    Map<String, String> env,
+    Path workingDirectory,
+    boolean interactive) {
 
   public static Environment system() {
     return new Environment(
@@ -31,7 +35,8 @@ public record Environment(
   }
 
   private static PrintWriter writer(FileDescriptor fd) {
-    return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
+    return new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
   }
 
   public String getenv(String name) {

@@ -24,15 +24,26 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
       return new UsageErrors().handleParseException(pe, new String[0]);
     }
     if (e instanceof AdvisorException ae) {
-      err.println(cmd.getColorScheme().errorText("advisor: " + io.github.advisorcli.advisor.render.Sanitize.line(ae.userMessage())));
+      err.println(
+          cmd.getColorScheme()
+              .errorText(
+                  "advisor: "
+                      + io.github.advisorcli.advisor.render.Sanitize.line(ae.userMessage())));
       if (session.debug()) {
         e.printStackTrace(err);
       }
       err.flush();
       return ExitCodes.INPUT;
     }
-    String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
-    err.println(cmd.getColorScheme().errorText("advisor: internal error: " + io.github.advisorcli.advisor.render.Sanitize.line(detail)));
+    String detail =
+        e.getMessage() == null
+            ? e.getClass().getSimpleName()
+            : e.getClass().getSimpleName() + ": " + e.getMessage();
+    err.println(
+        cmd.getColorScheme()
+            .errorText(
+                "advisor: internal error: "
+                    + io.github.advisorcli.advisor.render.Sanitize.line(detail)));
     if (session.debug()) {
       e.printStackTrace(err);
     } else {

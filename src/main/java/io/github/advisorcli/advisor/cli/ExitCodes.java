@@ -8,7 +8,9 @@ public final class ExitCodes {
   /** {@code check} found policy violations. */
   public static final int VIOLATIONS = 1;
 
-  /** Invalid usage or input: bad arguments, unknown model or task, a catalog that does not parse. */
+  /**
+   * Invalid usage or input: bad arguments, unknown model or task, a catalog that does not parse.
+   */
   public static final int INPUT = 2;
 
   /** An internal error: a bug in advisor. */

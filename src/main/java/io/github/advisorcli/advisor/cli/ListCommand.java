@@ -44,10 +44,15 @@ public final class ListCommand implements Callable<Integer> {
         catalog.models().stream()
             .filter(m -> taskId == null || m.fitFor(taskId) != null)
             .filter(m -> family == null || m.family().equalsIgnoreCase(family))
-            .filter(m -> licenseId == null || catalog.licenses().licensesIn(m.license()).stream().anyMatch(l -> l.id().equals(licenseId)))
+            .filter(
+                m ->
+                    licenseId == null
+                        || catalog.licenses().licensesIn(m.license()).stream()
+                            .anyMatch(l -> l.id().equals(licenseId)))
             .toList();
     ListView view = ListView.of(models);
-    Terminal.output(session, spec.commandLine(), output.format()).render(output.format(), view, view.table());
+    Terminal.output(session, spec.commandLine(), output.format())
+        .render(output.format(), view, view.table());
     return ExitCodes.OK;
   }
 

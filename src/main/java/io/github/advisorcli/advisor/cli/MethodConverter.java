@@ -10,10 +10,12 @@ final class MethodConverter implements ITypeConverter<Method> {
   @Override
   public Method convert(String value) {
     for (Method m : Method.values()) {
-      if (m.toString().equalsIgnoreCase(value) || m.name().equalsIgnoreCase(value.replace('-', '_'))) {
+      if (m.toString().equalsIgnoreCase(value)
+          || m.name().equalsIgnoreCase(value.replace('-', '_'))) {
         return m;
       }
     }
-    throw new TypeConversionException("expected weighted-sum or topsis, not '" + value.toLowerCase(Locale.ROOT) + "'");
+    throw new TypeConversionException(
+        "expected weighted-sum or topsis, not '" + value.toLowerCase(Locale.ROOT) + "'");
   }
 }

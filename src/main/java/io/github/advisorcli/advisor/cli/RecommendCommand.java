@@ -6,8 +6,8 @@ import io.github.advisorcli.advisor.render.Output;
 import io.github.advisorcli.advisor.render.OutputFormat;
 import io.github.advisorcli.advisor.render.RecommendationText;
 import io.github.advisorcli.advisor.render.RecommendationView;
-import io.github.advisorcli.advisor.score.MissingPolicy;
 import io.github.advisorcli.advisor.score.Method;
+import io.github.advisorcli.advisor.score.MissingPolicy;
 import io.github.advisorcli.advisor.score.Ranking;
 import io.github.advisorcli.advisor.score.Request;
 import io.github.advisorcli.advisor.score.Robustness;
@@ -22,25 +22,50 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code advisor recommend}: ranks the catalog's models for a task. */
-@Command(name = "recommend", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true)
+@Command(
+    name = "recommend",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    showDefaultValues = true)
 public final class RecommendCommand implements Callable<Integer> {
   private final Session session;
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-t", "--task"}, paramLabel = "TASK", required = true, descriptionKey = "option.task")
+  @Option(
+      names = {"-t", "--task"},
+      paramLabel = "TASK",
+      required = true,
+      descriptionKey = "option.task")
   String task;
 
-  @Option(names = {"-n", "--top"}, paramLabel = "N", defaultValue = "10", descriptionKey = "option.top")
+  @Option(
+      names = {"-n", "--top"},
+      paramLabel = "N",
+      defaultValue = "10",
+      descriptionKey = "option.top")
   int top;
 
-  @Option(names = "--use", paramLabel = "USE", defaultValue = "commercial", descriptionKey = "option.use")
+  @Option(
+      names = "--use",
+      paramLabel = "USE",
+      defaultValue = "commercial",
+      descriptionKey = "option.use")
   Use use;
 
-  @Option(names = "--method", paramLabel = "METHOD", defaultValue = "weighted-sum", converter = MethodConverter.class, descriptionKey = "option.method")
+  @Option(
+      names = "--method",
+      paramLabel = "METHOD",
+      defaultValue = "weighted-sum",
+      converter = MethodConverter.class,
+      descriptionKey = "option.method")
   Method method;
 
-  @Option(names = "--missing", paramLabel = "POLICY", defaultValue = "neutral", descriptionKey = "option.missing")
+  @Option(
+      names = "--missing",
+      paramLabel = "POLICY",
+      defaultValue = "neutral",
+      descriptionKey = "option.missing")
   MissingPolicy missing;
 
   @Mixin WeightsMixin weights;
@@ -56,7 +81,11 @@ public final class RecommendCommand implements Callable<Integer> {
   @Option(names = "--robustness", paramLabel = "N", descriptionKey = "option.robustness")
   Integer robustness;
 
-  @Option(names = "--seed", paramLabel = "SEED", defaultValue = "42", descriptionKey = "option.seed")
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      defaultValue = "42",
+      descriptionKey = "option.seed")
   long seed;
 
   @Mixin OutputFormatMixin output;
@@ -71,7 +100,8 @@ public final class RecommendCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
     }
     if (robustness != null && (robustness < 1 || robustness > 1_000_000)) {
-      throw new ParameterException(spec.commandLine(), "--robustness must be from 1 to 1000000, not " + robustness);
+      throw new ParameterException(
+          spec.commandLine(), "--robustness must be from 1 to 1000000, not " + robustness);
     }
     Catalog catalog = session.catalog();
     Task t = ListCommand.resolveTask(catalog, task);
@@ -84,9 +114,11 @@ public final class RecommendCommand implements Callable<Integer> {
             missing,
             constraints.resolve(catalog.licenses()));
     Ranking ranking = Scorer.rank(catalog, request);
-    Robustness.Report report = robustness == null ? null : Robustness.analyze(ranking, robustness, seed);
+    Robustness.Report report =
+        robustness == null ? null : Robustness.analyze(ranking, robustness, seed);
     RecommendationView view =
-        RecommendationView.of(ranking, weights.profileName(catalog.profiles()), top, explain, showExcluded, report);
+        RecommendationView.of(
+            ranking, weights.profileName(catalog.profiles()), top, explain, showExcluded, report);
     OutputFormat format = output.format();
     Output out = Terminal.output(session, spec.commandLine(), format);
     if (format == OutputFormat.TABLE) {

@@ -4,12 +4,12 @@ import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.catalog.Bundle;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.Catalogs;
+import io.github.advisorcli.advisor.render.Labels;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import io.github.advisorcli.advisor.render.Labels;
 
 /**
  * The state one run (or one interactive shell) shares between commands: the global options and the
@@ -47,7 +47,10 @@ public final class Session {
     return options == null ? ColorMode.AUTO : options.color;
   }
 
-  /** The interface language: {@code --lang}, else {@code LC_ALL}, {@code LC_MESSAGES} or {@code LANG}; Chinese or English. */
+  /**
+   * The interface language: {@code --lang}, else {@code LC_ALL}, {@code LC_MESSAGES} or {@code
+   * LANG}; Chinese or English.
+   */
   public Labels labels() {
     String lang = options == null ? null : options.lang;
     return labelsFor(lang);
@@ -87,9 +90,16 @@ public final class Session {
     return bundle;
   }
 
-  /** The catalog for this run: bundled models unless left out, then {@code ADVISOR_CATALOG}, then {@code --catalog}. */
+  /**
+   * The catalog for this run: bundled models unless left out, then {@code ADVISOR_CATALOG}, then
+   * {@code --catalog}.
+   */
   public Catalog catalog() {
     Map<Path, String> files = userFiles();
+    if (noDefaultCatalog() && files.isEmpty()) {
+      throw new AdvisorException(
+          "--no-default-catalog needs at least one --catalog FILE (or ADVISOR_CATALOG)");
+    }
     boolean noDefault = options != null && options.noDefaultCatalog;
     String key = noDefault + "|" + files;
     if (catalog == null || !key.equals(catalogKey)) {
@@ -99,7 +109,11 @@ public final class Session {
     return catalog;
   }
 
-  private Map<Path, String> userFiles() {
+  /**
+   * The user's catalog files in merge order: ADVISOR_CATALOG, then --catalog; each with its display
+   * name.
+   */
+  Map<Path, String> userFiles() {
     Map<Path, String> files = new LinkedHashMap<>();
     String fromEnv = environment.getenv("ADVISOR_CATALOG");
     if (fromEnv != null) {
@@ -113,10 +127,6 @@ public final class Session {
       for (Path p : options.catalogs) {
         files.put(resolve(p), p.toString());
       }
-    }
-    if (options != null && options.noDefaultCatalog && files.isEmpty()) {
-      throw new AdvisorException(
-          "--no-default-catalog needs at least one --catalog FILE (or ADVISOR_CATALOG)");
     }
     return files;
   }

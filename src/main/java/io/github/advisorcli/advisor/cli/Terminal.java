@@ -9,7 +9,10 @@ import picocli.CommandLine;
 final class Terminal {
   private Terminal() {}
 
-  /** Whether ANSI styles are used: {@code --color}, then {@code NO_COLOR}/{@code CLICOLOR_FORCE}, then whether stdout is a terminal. */
+  /**
+   * Whether ANSI styles are used: {@code --color}, then {@code NO_COLOR}/{@code CLICOLOR_FORCE},
+   * then whether stdout is a terminal.
+   */
   static boolean colour(Session session) {
     Environment env = session.environment();
     return switch (session.color()) {
@@ -34,6 +37,8 @@ final class Terminal {
   static Output output(Session session, CommandLine cmd, OutputFormat format) {
     boolean table = format == OutputFormat.TABLE;
     return new Output(
-        cmd.getOut(), table ? session.width() : Integer.MAX_VALUE, new Styles(table && colour(session)));
+        cmd.getOut(),
+        table ? session.width() : Integer.MAX_VALUE,
+        new Styles(table && colour(session)));
   }
 }

@@ -22,8 +22,15 @@ public final class VersionProvider implements IVersionProvider {
     Bundle bundle = Catalogs.bundle();
     return new String[] {
       "advisor " + p.getProperty("version", "unknown"),
-      "catalog as of " + bundle.asOf() + ", " + bundle.models().size() + " models, "
-          + bundle.licenses().size() + " licenses, " + bundle.tasks().size() + " tasks",
+      "catalog as of "
+          + bundle.asOf()
+          + ", "
+          + bundle.models().size()
+          + " models, "
+          + bundle.licenses().size()
+          + " licenses, "
+          + bundle.tasks().size()
+          + " tasks",
       "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
     };
   }

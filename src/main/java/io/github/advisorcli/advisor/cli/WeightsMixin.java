@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code --profile}, {@code --weights} and {@code --rank-criteria}: how the criteria are weighted. */
+/**
+ * {@code --profile}, {@code --weights} and {@code --rank-criteria}: how the criteria are weighted.
+ */
 public final class WeightsMixin {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
@@ -30,7 +32,11 @@ public final class WeightsMixin {
       descriptionKey = "option.weights")
   Map<String, String> weights = new LinkedHashMap<>();
 
-  @Option(names = "--rank-criteria", paramLabel = "CRITERION", split = ",", descriptionKey = "option.rank-criteria")
+  @Option(
+      names = "--rank-criteria",
+      paramLabel = "CRITERION",
+      split = ",",
+      descriptionKey = "option.rank-criteria")
   List<String> rankCriteria = new ArrayList<>();
 
   /** The profile's name in effect. */
@@ -41,13 +47,16 @@ public final class WeightsMixin {
     return rankCriteria.isEmpty() && !profiles.isEmpty() ? "balanced" : null;
   }
 
-  /** The weights: rank order if given; else the profile's, with {@code --weights} applied on top. */
+  /**
+   * The weights: rank order if given; else the profile's, with {@code --weights} applied on top.
+   */
   public Weights resolve(List<Profile> profiles) {
     try {
       if (!rankCriteria.isEmpty()) {
         if (!weights.isEmpty() || profile != null) {
           throw new ParameterException(
-              mixee.commandLine(), "--rank-criteria cannot be combined with --weights or --profile");
+              mixee.commandLine(),
+              "--rank-criteria cannot be combined with --weights or --profile");
         }
         List<Criterion> order = new ArrayList<>();
         for (String name : rankCriteria) {
@@ -80,9 +89,13 @@ public final class WeightsMixin {
       }
     }
     throw new AdvisorException(
-        "unknown profile '" + name + "'"
+        "unknown profile '"
+            + name
+            + "'"
             + Suggest.suffix(name, profiles.stream().map(Profile::id).toList())
-            + " (profiles: " + String.join(", ", profiles.stream().map(Profile::id).toList()) + ")");
+            + " (profiles: "
+            + String.join(", ", profiles.stream().map(Profile::id).toList())
+            + ")");
   }
 
   private static double number(String key, String value) {

@@ -31,11 +31,16 @@ public enum LicenseCategory {
         return c;
       }
     }
-    java.util.List<String> ids = java.util.Arrays.stream(values()).map(LicenseCategory::id).toList();
+    java.util.List<String> ids =
+        java.util.Arrays.stream(values()).map(LicenseCategory::id).toList();
     throw new io.github.advisorcli.advisor.AdvisorException(
-        "unknown license category '" + name + "'"
+        "unknown license category '"
+            + name
+            + "'"
             + io.github.advisorcli.advisor.Suggest.suffix(n, ids)
-            + " (categories: " + String.join(", ", ids) + ")");
+            + " (categories: "
+            + String.join(", ", ids)
+            + ")");
   }
 
   @Override

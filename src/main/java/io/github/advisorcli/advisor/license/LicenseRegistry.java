@@ -1,5 +1,7 @@
 package io.github.advisorcli.advisor.license;
 
+import io.github.advisorcli.advisor.AdvisorException;
+import io.github.advisorcli.advisor.Suggest;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -8,13 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import io.github.advisorcli.advisor.AdvisorException;
-import io.github.advisorcli.advisor.Suggest;
 import java.util.regex.Pattern;
 
 /**
- * The licenses advisor knows, found by id or alias (case-insensitive). A model's license may be one id
- * or an SPDX expression of ids joined by {@code OR} / {@code AND}.
+ * The licenses advisor knows, found by id or alias (case-insensitive). A model's license may be one
+ * id or an SPDX expression of ids joined by {@code OR} / {@code AND}.
  */
 public final class LicenseRegistry {
   private static final Pattern TOKEN = Pattern.compile("\\(|\\)|[^\\s()]+");
@@ -75,12 +75,15 @@ public final class LicenseRegistry {
       }
       if (!expectId) {
         throw new AdvisorException(
-            "invalid license expression '" + expression + "': expected OR or AND before '" + token + "'");
+            "invalid license expression '"
+                + expression
+                + "': expected OR or AND before '"
+                + token
+                + "'");
       }
       License license = byKey.get(token.toLowerCase(Locale.ROOT));
       if (license == null) {
-        throw new AdvisorException(
-            "unknown license '" + token + "'" + Suggest.suffix(token, keys()));
+        throw new AdvisorException("unknown license '" + token + "'" + suggestion(token));
       }
       out.append(license.id());
       expectId = false;
@@ -110,11 +113,17 @@ public final class LicenseRegistry {
     return expression.contains(" OR ") && !expression.contains(" AND ");
   }
 
-  private List<String> keys() {
+  /** " — did you mean: A, B?" over ids and aliases, naming each license by its id once. */
+  private String suggestion(String token) {
     List<String> keys = new ArrayList<>(byId.keySet());
     for (License l : byId.values()) {
       keys.addAll(l.aliases());
     }
-    return keys;
+    List<String> ids =
+        Suggest.nearest(token, keys).stream()
+            .map(k -> byKey.get(k.toLowerCase(Locale.ROOT)).id())
+            .distinct()
+            .toList();
+    return ids.isEmpty() ? "" : " — did you mean: " + String.join(", ", ids) + "?";
   }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * CSV as RFC 4180 describes it (CRLF line ends, fields quoted when needed). A cell that a spreadsheet
- * would run as a formula (starting with {@code = + - @}, tab or CR, and not a plain number) gets a
- * leading apostrophe.
+ * CSV as RFC 4180 describes it (CRLF line ends, fields quoted when needed). A cell that a
+ * spreadsheet would run as a formula (starting with {@code = + - @}, tab or CR, and not a plain
+ * number) gets a leading apostrophe.
  */
 public final class Csv {
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
@@ -34,7 +34,10 @@ public final class Csv {
 
   static String field(String value) {
     String v = neutralize(value);
-    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+    if (v.indexOf(',') >= 0
+        || v.indexOf('"') >= 0
+        || v.indexOf('\n') >= 0
+        || v.indexOf('\r') >= 0) {
       return '"' + v.replace("\"", "\"\"") + '"';
     }
     return v;

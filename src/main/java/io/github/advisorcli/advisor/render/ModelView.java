@@ -8,8 +8,20 @@ import java.util.List;
 
 /** A model as {@code list --format json} shows it; the field names are a published contract. */
 @JsonPropertyOrder({
-  "id", "family", "name", "organization", "year", "architecture", "parameters", "context_length",
-  "license", "open_weights", "tasks", "hf_repo", "aliases", "sources"
+  "id",
+  "family",
+  "name",
+  "organization",
+  "year",
+  "architecture",
+  "parameters",
+  "context_length",
+  "license",
+  "open_weights",
+  "tasks",
+  "hf_repo",
+  "aliases",
+  "sources"
 })
 public record ModelView(
     String id,

@@ -11,8 +11,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /**
- * Writes a result in the chosen format: JSON and YAML from the view record, table, CSV and Markdown from
- * its table. Only the table may carry ANSI styles.
+ * Writes a result in the chosen format: JSON and YAML from the view record, table, CSV and Markdown
+ * from its table. Only the table may carry ANSI styles.
  */
 public final class Output {
   private final PrintWriter out;
@@ -72,20 +72,16 @@ public final class Output {
 
   private static final class JsonHolder {
     static final ObjectMapper MAPPER =
-        JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .build();
+        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
   }
 
   private static final class YamlHolder {
     static final ObjectMapper MAPPER =
         new YAMLMapper(
-                YAMLFactory.builder()
-                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                    .build())
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+            YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                .build());
   }
 }

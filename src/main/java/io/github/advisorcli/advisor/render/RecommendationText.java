@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 
-/** The table form of a recommendation: the ranking, then explanations, exclusions and robustness. */
+/**
+ * The table form of a recommendation: the ranking, then explanations, exclusions and robustness.
+ */
 public final class RecommendationText {
   /** Coverage below this is flagged in the table. */
   public static final double LOW_COVERAGE = 0.5;
@@ -20,18 +22,32 @@ public final class RecommendationText {
             Column.<ResultView>number(l.get("col.rank"), r -> Integer.toString(r.rank())),
             Column.<ResultView>text(l.get("col.model"), ResultView::id, 10, 32),
             Column.<ResultView>number(l.get("col.score"), r -> Numbers.score(r.score()))
-                .styled(r -> r.score() >= 0.7 ? Style.SCORE_HIGH : r.score() < 0.4 ? Style.SCORE_LOW : null),
-            Column.<ResultView>number(l.get("col.task_fit"), r -> Numbers.score(r.criteria().get("task_fit"))),
-            Column.<ResultView>number(l.get("col.performance"), r -> Numbers.score(r.criteria().get("performance"))),
-            Column.<ResultView>number(l.get("col.docs"), r -> Numbers.score(r.criteria().get("docs"))),
-            Column.<ResultView>number(l.get("col.community"), r -> Numbers.score(r.criteria().get("community"))),
-            Column.<ResultView>number(l.get("col.customizability"), r -> Numbers.score(r.criteria().get("customizability"))),
-            Column.<ResultView>number(l.get("col.license_score"), r -> Numbers.score(r.criteria().get("license"))),
+                .styled(
+                    r ->
+                        r.score() >= 0.7
+                            ? Style.SCORE_HIGH
+                            : r.score() < 0.4 ? Style.SCORE_LOW : null),
+            Column.<ResultView>number(
+                l.get("col.task_fit"), r -> Numbers.score(r.criteria().get("task_fit"))),
+            Column.<ResultView>number(
+                l.get("col.performance"), r -> Numbers.score(r.criteria().get("performance"))),
+            Column.<ResultView>number(
+                l.get("col.docs"), r -> Numbers.score(r.criteria().get("docs"))),
+            Column.<ResultView>number(
+                l.get("col.community"), r -> Numbers.score(r.criteria().get("community"))),
+            Column.<ResultView>number(
+                l.get("col.customizability"),
+                r -> Numbers.score(r.criteria().get("customizability"))),
+            Column.<ResultView>number(
+                l.get("col.license_score"), r -> Numbers.score(r.criteria().get("license"))),
             Column.<ResultView>text(l.get("col.license"), ResultView::license, 7, 28),
             Column.<ResultView>number(l.get("col.size"), r -> Numbers.params(r.parameters())),
             Column.<ResultView>number(
                     l.get("col.coverage"),
-                    r -> Math.round(r.coverage() * 100) + "%" + (r.coverage() < LOW_COVERAGE ? "!" : ""))
+                    r ->
+                        Math.round(r.coverage() * 100)
+                            + "%"
+                            + (r.coverage() < LOW_COVERAGE ? "!" : ""))
                 .styled(r -> r.coverage() < LOW_COVERAGE ? Style.WARNING : null)),
         view.results());
   }
@@ -41,7 +57,13 @@ public final class RecommendationText {
     if (view.results().isEmpty()) {
       w.println(l.get("recommend.none", view.task()));
     } else {
-      w.println(l.get("recommend.heading", view.task(), view.use(), view.method(), view.profile() == null ? "-" : view.profile()));
+      w.println(
+          l.get(
+              "recommend.heading",
+              view.task(),
+              view.use(),
+              view.method(),
+              view.profile() == null ? "-" : view.profile()));
       out.table(table(view, l));
       if (view.results().stream().anyMatch(r -> r.coverage() < LOW_COVERAGE)) {
         w.println(out.styles().apply(Style.DIM, l.get("recommend.low_coverage")));
@@ -58,8 +80,10 @@ public final class RecommendationText {
       out.table(
           new TableSpec<>(
               List.of(
-                  Column.<RecommendationView.ExcludedView>text(l.get("col.model"), RecommendationView.ExcludedView::id, 10, 32),
-                  Column.<RecommendationView.ExcludedView>text(l.get("col.reason"), RecommendationView.ExcludedView::reason, 10, 200)),
+                  Column.<RecommendationView.ExcludedView>text(
+                      l.get("col.model"), RecommendationView.ExcludedView::id, 10, 32),
+                  Column.<RecommendationView.ExcludedView>text(
+                      l.get("col.reason"), RecommendationView.ExcludedView::reason, 10, 200)),
               view.excluded()));
     }
     if (view.robustness() != null) {
@@ -71,15 +95,20 @@ public final class RecommendationText {
   private static void explain(ResultView r, Labels l, Output out) {
     PrintWriter w = out.writer();
     w.println();
-    w.println(out.styles().apply(Style.HEADER, l.get("explain.heading", r.rank(), Sanitize.line(r.id()), Numbers.score(r.score()))));
+    w.println(
+        out.styles()
+            .apply(
+                Style.HEADER,
+                l.get(
+                    "explain.heading", r.rank(), Sanitize.line(r.id()), Numbers.score(r.score()))));
     for (ExplanationView e : r.explanation()) {
       String head =
           String.format(
               Locale.ROOT,
-              "  %-16s %s × %s = %s",
+              "  %-16s %s × %3d%% = %s",
               e.criterion(),
               Numbers.score(e.score()),
-              Numbers.score(e.weight()),
+              Math.round(e.share() * 100),
               Numbers.score(e.contribution()));
       w.println(head);
       String indent = "      ";
@@ -89,7 +118,10 @@ public final class RecommendationText {
         }
       }
       if (!e.missing().isEmpty()) {
-        for (String line : TextWidth.wrap(l.get("explain.missing", String.join(", ", e.missing())), out.width() - indent.length())) {
+        for (String line :
+            TextWidth.wrap(
+                l.get("explain.missing", String.join(", ", e.missing())),
+                out.width() - indent.length())) {
           w.println(indent + out.styles().apply(Style.DIM, line));
         }
       }
@@ -99,17 +131,28 @@ public final class RecommendationText {
   private static void robustness(RecommendationView.RobustnessView rb, Labels l, Output out) {
     PrintWriter w = out.writer();
     w.println();
-    w.println(out.styles().apply(Style.HEADER, l.get("robustness.heading", rb.samples(), Long.toString(rb.seed()))));
+    w.println(
+        out.styles()
+            .apply(
+                Style.HEADER, l.get("robustness.heading", rb.samples(), Long.toString(rb.seed()))));
     out.table(
         new TableSpec<>(
             List.of(
                 Column.<StabilityView>text(l.get("col.model"), StabilityView::id, 10, 32),
-                Column.<StabilityView>number(l.get("col.first"), s -> Math.round(s.first() * 100) + "%"),
-                Column.<StabilityView>number(l.get("col.top3"), s -> Math.round(s.top3() * 100) + "%")),
+                Column.<StabilityView>number(
+                    l.get("col.first"), s -> Math.round(s.first() * 100) + "%"),
+                Column.<StabilityView>number(
+                    l.get("col.top3"), s -> Math.round(s.top3() * 100) + "%")),
             rb.models()));
     if (rb.smallestFlip() != null) {
       var f = rb.smallestFlip();
-      w.println(l.get("robustness.flip", f.criterion(), Numbers.score(f.from()), Numbers.score(f.to()), f.newWinner()));
+      w.println(
+          l.get(
+              "robustness.flip",
+              f.criterion(),
+              Numbers.score(f.from()),
+              Numbers.score(f.to()),
+              f.newWinner()));
     } else {
       w.println(l.get("robustness.noflip"));
     }

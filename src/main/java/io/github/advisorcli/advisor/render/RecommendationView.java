@@ -18,7 +18,15 @@ import java.util.Map;
 
 /** The output of {@code advisor recommend}; field names are a published contract. */
 @JsonPropertyOrder({
-  "schema", "task", "use", "method", "profile", "missing_policy", "weights", "results", "excluded",
+  "schema",
+  "task",
+  "use",
+  "method",
+  "profile",
+  "missing_policy",
+  "weights",
+  "results",
+  "excluded",
   "robustness"
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -37,7 +45,15 @@ public record RecommendationView(
 
   /** One ranked model. */
   @JsonPropertyOrder({
-    "rank", "id", "name", "license", "score", "criteria", "coverage", "missing", "parameters",
+    "rank",
+    "id",
+    "name",
+    "license",
+    "score",
+    "criteria",
+    "coverage",
+    "missing",
+    "parameters",
     "explanation"
   })
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -54,9 +70,15 @@ public record RecommendationView(
       List<ExplanationView> explanation) {}
 
   /** Why one criterion scored as it did. */
-  @JsonPropertyOrder({"criterion", "score", "weight", "contribution", "facts", "missing"})
+  @JsonPropertyOrder({"criterion", "score", "weight", "share", "contribution", "facts", "missing"})
   public record ExplanationView(
-      String criterion, double score, double weight, double contribution, List<String> facts, List<String> missing) {}
+      String criterion,
+      double score,
+      double weight,
+      double share,
+      double contribution,
+      List<String> facts,
+      List<String> missing) {}
 
   /** A model left out by a constraint. */
   @JsonPropertyOrder({"id", "name", "reason"})
@@ -73,7 +95,8 @@ public record RecommendationView(
 
   /** The smallest single-weight change that changes the winner. */
   @JsonPropertyOrder({"criterion", "from", "to", "new_winner"})
-  public record FlipView(String criterion, double from, double to, @JsonProperty("new_winner") String newWinner) {}
+  public record FlipView(
+      String criterion, double from, double to, @JsonProperty("new_winner") String newWinner) {}
 
   /** How often a model ranks first and in the top three under perturbed weights. */
   @JsonPropertyOrder({"id", "first", "top3"})
@@ -87,8 +110,7 @@ public record RecommendationView(
       boolean showExcluded,
       Robustness.Report robustness) {
     Weights w = ranking.request().weights();
-    List<ResultView> results =
-        ranking.top(top).stream().map(r -> result(r, w, explain)).toList();
+    List<ResultView> results = ranking.top(top).stream().map(r -> result(r, w, explain)).toList();
     List<ExcludedView> excluded =
         showExcluded
             ? ranking.excluded().stream().map(RecommendationView::excluded).toList()
@@ -120,6 +142,7 @@ public record RecommendationView(
                           c.key(),
                           round(s.value()),
                           round(w.get(c)),
+                          round(w.share(c)),
                           round(r.contribution(c, w)),
                           s.facts().stream().filter(f -> !f.isEmpty()).toList(),
                           s.missing());
@@ -151,7 +174,8 @@ public record RecommendationView(
         report.withinNoise(),
         flip == null
             ? null
-            : new FlipView(flip.criterion().key(), round(flip.from()), round(flip.to()), flip.newWinner()),
+            : new FlipView(
+                flip.criterion().key(), round(flip.from()), round(flip.to()), flip.newWinner()),
         report.models().stream()
             .limit(top)
             .map(s -> new StabilityView(s.id(), round(s.first()), round(s.top3())))

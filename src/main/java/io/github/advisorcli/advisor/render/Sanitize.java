@@ -1,8 +1,9 @@
 package io.github.advisorcli.advisor.render;
 
 /**
- * Makes text from files safe to print: control characters (ESC, BEL, CR, ...) and Unicode format and
- * bidi controls are shown as visible escapes, so a catalog cannot recolour, retitle or clear a terminal.
+ * Makes text from files safe to print: control characters (ESC, BEL, CR, ...) and Unicode format
+ * and bidi controls are shown as visible escapes, so a catalog cannot recolour, retitle or clear a
+ * terminal.
  */
 public final class Sanitize {
   private Sanitize() {}

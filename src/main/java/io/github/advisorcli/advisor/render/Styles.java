@@ -2,7 +2,9 @@ package io.github.advisorcli.advisor.render;
 
 import picocli.CommandLine.Help.Ansi;
 
-/** How each {@link Style} looks; the only place ANSI codes come from (picocli's {@link Ansi.Style}). */
+/**
+ * How each {@link Style} looks; the only place ANSI codes come from (picocli's {@link Ansi.Style}).
+ */
 public final class Styles {
   private final boolean enabled;
 

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays a table out to a width in terminal columns. Column widths start at their content's width (up to
- * each column's maximum); when the table is too wide, the widest shrinkable columns give way first, and
- * cells that no longer fit are cut with an ellipsis. No line is ever wider than the width.
+ * Lays a table out to a width in terminal columns. Column widths start at their content's width (up
+ * to each column's maximum); when the table is too wide, the widest shrinkable columns give way
+ * first, and cells that no longer fit are cut with an ellipsis. No line is ever wider than the
+ * width.
  */
 public final class TableRenderer {
   private static final String GAP = "  ";
@@ -62,7 +63,13 @@ public final class TableRenderer {
       int widest = -1;
       for (int i = 0; i < n; i++) {
         int floor = Math.max(1, columns.get(i).minWidth());
-        if (widths[i] > floor && (widest < 0 || widths[i] > widths[widest])) {
+        if (widths[i] <= floor) {
+          continue;
+        }
+        if (widest < 0
+            || columns.get(i).priority() < columns.get(widest).priority()
+            || (columns.get(i).priority() == columns.get(widest).priority()
+                && widths[i] > widths[widest])) {
           widest = i;
         }
       }
@@ -79,18 +86,23 @@ public final class TableRenderer {
     Style at(int column);
   }
 
-  private <T> String line(List<Column<T>> columns, List<String> values, int[] widths, StyleAt style) {
+  private <T> String line(
+      List<Column<T>> columns, List<String> values, int[] widths, StyleAt style) {
     StringBuilder plain = new StringBuilder();
     StringBuilder styled = new StringBuilder();
     int last = values.size() - 1;
     for (int i = 0; i <= last; i++) {
       String cell = TextWidth.truncate(values.get(i), widths[i]);
-      String padded = i == last && !columns.get(i).numeric() ? cell : TextWidth.pad(cell, widths[i], columns.get(i).numeric());
+      String padded =
+          i == last && !columns.get(i).numeric()
+              ? cell
+              : TextWidth.pad(cell, widths[i], columns.get(i).numeric());
       String sep = i == 0 ? "" : GAP;
       plain.append(sep).append(padded);
       int lead = padded.length() - cell.length();
       String body = columns.get(i).numeric() ? padded.substring(lead) : cell;
-      String pad = columns.get(i).numeric() ? padded.substring(0, lead) : padded.substring(cell.length());
+      String pad =
+          columns.get(i).numeric() ? padded.substring(0, lead) : padded.substring(cell.length());
       styled.append(sep);
       if (columns.get(i).numeric()) {
         styled.append(pad).append(styles.apply(style.at(i), body));

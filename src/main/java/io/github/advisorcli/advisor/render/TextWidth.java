@@ -42,7 +42,9 @@ public final class TextWidth {
     return out.append(ELLIPSIS).toString();
   }
 
-  /** {@code s} padded with spaces to {@code width} columns, on the right or (for numbers) the left. */
+  /**
+   * {@code s} padded with spaces to {@code width} columns, on the right or (for numbers) the left.
+   */
   public static String pad(String s, int width, boolean right) {
     int gap = width - of(s);
     if (gap <= 0) {
@@ -52,7 +54,10 @@ public final class TextWidth {
     return right ? spaces + s : s + spaces;
   }
 
-  /** Word-wraps {@code s} to lines of at most {@code width} columns; a word longer than a line is cut. */
+  /**
+   * Word-wraps {@code s} to lines of at most {@code width} columns; a word longer than a line is
+   * cut.
+   */
   public static java.util.List<String> wrap(String s, int width) {
     java.util.List<String> lines = new java.util.ArrayList<>();
     int w = Math.max(10, width);

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The range of each of a task's benchmarks among the candidates. A benchmark counts when at least two
- * candidates report it on the same split with the same metric; dev and test numbers are never compared
- * with each other. A model's quality is the mean of its min-max normalised results.
+ * The range of each of a task's benchmarks among the candidates. A benchmark counts when at least
+ * two candidates report it on the same split with the same metric; dev and test numbers are never
+ * compared with each other. A model's quality is the mean of its min-max normalised results.
  */
 public final class BenchmarkRanges {
   /**
@@ -33,7 +33,9 @@ public final class BenchmarkRanges {
     }
 
     boolean lowerIsBetter() {
-      return metric.contains("perplexity") || metric.contains("error") || metric.contains("bits per");
+      return metric.contains("perplexity")
+          || metric.contains("error")
+          || metric.contains("bits per");
     }
   }
 
@@ -94,7 +96,10 @@ public final class BenchmarkRanges {
       Benchmark b = e.getValue();
       Range r = ranges.get(key);
       String label =
-          b.name() + " " + trim(b.value()) + (b.metric() == null ? "" : " " + b.metric())
+          b.name()
+              + " "
+              + trim(b.value())
+              + (b.metric() == null ? "" : " " + b.metric())
               + (b.split() == null ? "" : " (" + b.split() + ")");
       if (r == null || r.count() < 2 || r.max() == r.min()) {
         unranked.add(label + ": no other candidate reports it comparably");

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Hard limits applied before ranking: a model that breaks one is never ranked. Any field may be null
- * (no limit).
+ * Hard limits applied before ranking: a model that breaks one is never ranked. Any field may be
+ * null (no limit).
  *
  * @param commercial the license must allow commercial use
  * @param categories allowed license categories (empty: any)
@@ -51,11 +51,14 @@ public record Constraints(
     }
     if (!categories.isEmpty() && !allows(named, choice, l -> categories.contains(l.category()))) {
       return Optional.of(
-          "license category " + named.stream().map(l -> l.category().id()).distinct().toList()
-              + " is not among " + categories.stream().map(LicenseCategory::id).sorted().toList());
+          "license category "
+              + named.stream().map(l -> l.category().id()).distinct().toList()
+              + " is not among "
+              + categories.stream().map(LicenseCategory::id).sorted().toList());
     }
     if (!licenses.isEmpty() && !allows(named, choice, l -> licenses.contains(l.id()))) {
-      return Optional.of("license " + m.license() + " is not among " + licenses.stream().sorted().toList());
+      return Optional.of(
+          "license " + m.license() + " is not among " + licenses.stream().sorted().toList());
     }
     if (openWeights && !Boolean.TRUE.equals(m.openWeights())) {
       return Optional.of("weights are not public");
@@ -76,7 +79,12 @@ public record Constraints(
       long need = precision.bytesFor(m.parameters());
       if (need > maxMemoryBytes) {
         return Optional.of(
-            "needs " + Sizes.bytes(need) + " at " + precision + " (weights only), over " + Sizes.bytes(maxMemoryBytes));
+            "needs "
+                + Sizes.bytes(need)
+                + " at "
+                + precision
+                + " (weights only), over "
+                + Sizes.bytes(maxMemoryBytes));
       }
     }
     if (language != null && m.languages().stream().noneMatch(l -> l.equalsIgnoreCase(language))) {

@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The six criterion formulas. Each is a pure function of a model's catalog facts and, for performance,
- * of the benchmark ranges among the candidates. {@code docs/scoring.md} documents them; keep the two in
- * step.
+ * The six criterion formulas. Each is a pure function of a model's catalog facts and, for
+ * performance, of the benchmark ranges among the candidates. {@code docs/scoring.md} documents
+ * them; keep the two in step.
  */
 public final class Criteria {
   /** The score of a task fit level. */
@@ -77,7 +77,10 @@ public final class Criteria {
     return scores;
   }
 
-  /** The task-fit value of a model for the task: its own fit, else half its best fit for a related task; 0 if neither. */
+  /**
+   * The task-fit value of a model for the task: its own fit, else half its best fit for a related
+   * task; 0 if neither.
+   */
   public static double taskFitValue(Model m, Task task) {
     TaskFit direct = m.fitFor(task.id());
     if (direct != null) {
@@ -97,8 +100,16 @@ public final class Criteria {
     Facts f = new Facts(missing);
     TaskFit direct = m.fitFor(task.id());
     if (direct != null) {
-      return f.add("fit", fitValue(direct.fit()), 1, "fit " + direct.fit() + " for " + task.id()
-          + (direct.why() == null ? "" : ": " + direct.why())).score();
+      return f.add(
+              "fit",
+              fitValue(direct.fit()),
+              1,
+              "fit "
+                  + direct.fit()
+                  + " for "
+                  + task.id()
+                  + (direct.why() == null ? "" : ": " + direct.why()))
+          .score();
     }
     TaskFit bestFit = null;
     for (String related : task.related()) {
@@ -128,8 +139,14 @@ public final class Criteria {
         "parameters",
         size == null ? null : efficiency(size),
         1 - QUALITY_SHARE,
-        size == null ? "" : "efficiency " + fmt(efficiency(size)) + " from " + human(size)
-            + (m.activeParameters() != null ? " active" : "") + " parameters");
+        size == null
+            ? ""
+            : "efficiency "
+                + fmt(efficiency(size))
+                + " from "
+                + human(size)
+                + (m.activeParameters() != null ? " active" : "")
+                + " parameters");
     return f.score();
   }
 
@@ -152,15 +169,25 @@ public final class Criteria {
             case NONE -> 0.0;
           };
     }
-    f.add("docs.model_card", card, 1, d == null || d.modelCard() == null ? "" : "model card " + d.modelCard());
+    f.add(
+        "docs.model_card",
+        card,
+        1,
+        d == null || d.modelCard() == null ? "" : "model card " + d.modelCard());
     Boolean examples = d == null ? null : d.examples();
-    f.add("docs.examples", bool(examples), 1, examples == null ? "" : (examples ? "official examples" : "no official examples"));
+    f.add(
+        "docs.examples",
+        bool(examples),
+        1,
+        examples == null ? "" : (examples ? "official examples" : "no official examples"));
     List<String> frameworks = d == null ? null : d.frameworks();
     f.add(
         "docs.frameworks",
         frameworks == null ? null : Math.min(frameworks.size(), 4) / 4.0,
         1,
-        frameworks == null ? "" : "frameworks: " + (frameworks.isEmpty() ? "none" : String.join(", ", frameworks)));
+        frameworks == null
+            ? ""
+            : "frameworks: " + (frameworks.isEmpty() ? "none" : String.join(", ", frameworks)));
     return f.score();
   }
 
@@ -170,12 +197,28 @@ public final class Criteria {
     Long downloads = c == null ? null : c.hfDownloads();
     Long likes = c == null ? null : c.hfLikes();
     Long stars = c == null ? null : c.githubStars();
-    f.add("community.hf_downloads", logScale(downloads, 8), 1, downloads == null ? "" : downloads + " downloads/month");
-    f.add("community.hf_likes", logScale(likes, 5), 1, likes == null ? "" : likes + " likes");
-    f.add("community.github_stars", logScale(stars, 5), 1, stars == null ? "" : stars + " GitHub stars");
+    f.add(
+        "community.hf_downloads",
+        logScale(downloads, 8),
+        1,
+        downloads == null ? "" : String.format(Locale.ROOT, "%,d downloads/month", downloads));
+    f.add(
+        "community.hf_likes",
+        logScale(likes, 5),
+        1,
+        likes == null ? "" : String.format(Locale.ROOT, "%,d likes", likes));
+    f.add(
+        "community.github_stars",
+        logScale(stars, 5),
+        1,
+        stars == null ? "" : String.format(Locale.ROOT, "%,d GitHub stars", stars));
     String released = c == null ? null : c.lastRelease();
     Double recency = released == null ? null : recency(LocalDate.parse(released), reference);
-    f.add("community.last_release", recency, 1.5, released == null ? "" : "last release " + released + " (recency " + fmt(recency) + ")");
+    f.add(
+        "community.last_release",
+        recency,
+        1.5,
+        released == null ? "" : "last release " + released + " (recency " + fmt(recency) + ")");
     return f.score();
   }
 
@@ -209,13 +252,33 @@ public final class Criteria {
       }
       routeScore = Math.min(1, s);
     }
-    f.add("customization.fine_tuning", routeScore, 1.5, routes == null ? "" : "fine-tuning: " + (routes.isEmpty() ? "none" : String.join(", ", routes)));
+    f.add(
+        "customization.fine_tuning",
+        routeScore,
+        1.5,
+        routes == null
+            ? ""
+            : "fine-tuning: " + (routes.isEmpty() ? "none" : String.join(", ", routes)));
     Boolean code = c == null ? null : c.trainingCodeOpen();
-    f.add("customization.training_code_open", bool(code), 1, code == null ? "" : (code ? "training code open" : "training code closed"));
+    f.add(
+        "customization.training_code_open",
+        bool(code),
+        1,
+        code == null ? "" : (code ? "training code open" : "training code closed"));
     Boolean data = c == null ? null : c.trainingDataOpen();
-    f.add("customization.training_data_open", bool(data), 0.5, data == null ? "" : (data ? "training data open" : "training data closed"));
+    f.add(
+        "customization.training_data_open",
+        bool(data),
+        0.5,
+        data == null ? "" : (data ? "training data open" : "training data closed"));
     Boolean quantized = c == null ? null : c.quantizedVariants();
-    f.add("customization.quantized_variants", bool(quantized), 1, quantized == null ? "" : (quantized ? "quantized variants exist" : "no quantized variants"));
+    f.add(
+        "customization.quantized_variants",
+        bool(quantized),
+        1,
+        quantized == null
+            ? ""
+            : (quantized ? "quantized variants exist" : "no quantized variants"));
     return f.score();
   }
 
@@ -236,13 +299,24 @@ public final class Criteria {
             "license",
             value,
             1,
-            m.license() + " (" + first.category() + ") for " + use + " use"
+            m.license()
+                + " ("
+                + first.category()
+                + ") for "
+                + use
+                + " use"
                 + (Boolean.FALSE.equals(first.commercialUse()) ? ": no commercial use" : "")
-                + (first.userThreshold() != null ? ": separate licence above " + first.userThreshold() + " monthly users" : ""))
+                + (first.userThreshold() != null
+                    ? ": separate licence above "
+                        + String.format(Locale.ROOT, "%,d", first.userThreshold())
+                        + " monthly users"
+                    : ""))
         .score();
   }
 
-  /** How well one license's terms suit a use: the category's base value, less for extra conditions. */
+  /**
+   * How well one license's terms suit a use: the category's base value, less for extra conditions.
+   */
   public static double licenseValue(License l, Use use) {
     boolean commercial = use != Use.RESEARCH;
     if (commercial && Boolean.FALSE.equals(l.commercialUse())) {
@@ -259,7 +333,9 @@ public final class Criteria {
           case NON_COMMERCIAL -> use == Use.RESEARCH ? 0.8 : 0.0;
           case PROPRIETARY -> 0.2;
         };
-    if (commercial && Boolean.TRUE.equals(l.useRestrictions()) && category != LicenseCategory.USE_RESTRICTED) {
+    if (commercial
+        && Boolean.TRUE.equals(l.useRestrictions())
+        && category != LicenseCategory.USE_RESTRICTED) {
       base -= 0.1;
     }
     if (use == Use.COMMERCIAL && l.userThreshold() != null) {

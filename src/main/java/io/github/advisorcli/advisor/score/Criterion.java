@@ -42,8 +42,17 @@ public enum Criterion {
       }
     }
     throw new AdvisorException(
-        "unknown criterion '" + name + "'" + Suggest.suffix(n, names())
+        "unknown criterion '"
+            + name
+            + "'"
+            + suggestion(n)
             + " (criteria: task_fit, performance, docs, community, customizability, license)");
+  }
+
+  private static String suggestion(String name) {
+    List<String> keys =
+        Suggest.nearest(name, names()).stream().map(k -> parse(k).key).distinct().toList();
+    return keys.isEmpty() ? "" : " — did you mean: " + String.join(", ", keys) + "?";
   }
 
   static List<String> names() {

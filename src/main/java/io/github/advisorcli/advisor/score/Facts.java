@@ -3,7 +3,10 @@ package io.github.advisorcli.advisor.score;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the sub-scores of one criterion: each fact present counts its value, each missing one the policy's. */
+/**
+ * Collects the sub-scores of one criterion: each fact present counts its value, each missing one
+ * the policy's.
+ */
 final class Facts {
   private final MissingPolicy policy;
   private final List<String> facts = new ArrayList<>();

@@ -13,9 +13,20 @@ import io.github.advisorcli.advisor.catalog.Task;
  * @param constraints hard limits applied before ranking
  */
 public record Request(
-    Task task, Use use, Weights weights, Method method, MissingPolicy missing, Constraints constraints) {
+    Task task,
+    Use use,
+    Weights weights,
+    Method method,
+    MissingPolicy missing,
+    Constraints constraints) {
   public static Request of(Task task) {
-    return new Request(task, Use.COMMERCIAL, Weights.equal(), Method.WEIGHTED_SUM, MissingPolicy.NEUTRAL, Constraints.NONE);
+    return new Request(
+        task,
+        Use.COMMERCIAL,
+        Weights.equal(),
+        Method.WEIGHTED_SUM,
+        MissingPolicy.NEUTRAL,
+        Constraints.NONE);
   }
 
   public Request withWeights(Weights w) {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * How much a ranking depends on the exact weights. Samples weight vectors around the given ones (each
- * weight multiplied by e^(σ·z), z standard normal, σ = {@value #SIGMA}), re-ranks, and counts how often
- * each model comes first and in the top three. It also finds, exactly, the smallest change to a single
- * weight that would change the first place.
+ * How much a ranking depends on the exact weights. Samples weight vectors around the given ones
+ * (each weight multiplied by e^(σ·z), z standard normal, σ = {@value #SIGMA}), re-ranks, and counts
+ * how often each model comes first and in the top three. It also finds, exactly, the smallest
+ * change to a single weight that would change the first place.
  */
 public final class Robustness {
   /** Spread of the log-normal weight perturbation. */
@@ -43,10 +43,13 @@ public final class Robustness {
    * @param samples how many weight vectors were sampled
    * @param seed the seed they were drawn with
    * @param models per-model stability, in ranking order
-   * @param flip the smallest change of one weight that changes the first place, or null if none does
-   * @param withinNoise whether the winner ranks first in fewer than {@value #STABLE_SHARE} of samples
+   * @param flip the smallest change of one weight that changes the first place, or null if none
+   *     does
+   * @param withinNoise whether the winner ranks first in fewer than {@value #STABLE_SHARE} of
+   *     samples
    */
-  public record Report(int samples, long seed, List<Stability> models, Flip flip, boolean withinNoise) {}
+  public record Report(
+      int samples, long seed, List<Stability> models, Flip flip, boolean withinNoise) {}
 
   private Robustness() {}
 
@@ -97,7 +100,9 @@ public final class Robustness {
     return new Report(samples, seed, models, flip, noisy);
   }
 
-  /** Higher score first; on equal scores, the better-ranked (lower index, i.e. smaller id) first. */
+  /**
+   * Higher score first; on equal scores, the better-ranked (lower index, i.e. smaller id) first.
+   */
   private static int compare(double[] scores, int a, int b) {
     int c = Double.compare(scores[b], scores[a]);
     return c != 0 ? c : Integer.compare(a, b);
@@ -121,10 +126,10 @@ public final class Robustness {
   }
 
   /**
-   * Under the weighted sum the denominator Σw is common to all models, so model m overtakes the winner
-   * t when weight j changes by δ exactly when N_m + δ·s_mj &gt; N_t + δ·s_tj, with N = Σ w·s. The crossing
-   * is δ = (N_t − N_m) / (s_mj − s_tj); the smallest |δ| over all j and m (keeping w_j + δ ≥ 0 and not
-   * all weights zero) is the answer.
+   * Under the weighted sum the denominator Σw is common to all models, so model m overtakes the
+   * winner t when weight j changes by δ exactly when N_m + δ·s_mj &gt; N_t + δ·s_tj, with N = Σ
+   * w·s. The crossing is δ = (N_t − N_m) / (s_mj − s_tj); the smallest |δ| over all j and m
+   * (keeping w_j + δ ≥ 0 and not all weights zero) is the answer.
    */
   static Flip smallestFlip(List<Result> results, double[][] matrix, double[] w) {
     if (results.size() < 2) {
@@ -165,7 +170,8 @@ public final class Robustness {
     return best;
   }
 
-  private static String leader(List<Result> results, double[][] matrix, double[] w, int j, double delta) {
+  private static String leader(
+      List<Result> results, double[][] matrix, double[] w, int j, double delta) {
     double[] changed = w.clone();
     changed[j] = Math.max(0, changed[j] + delta);
     double[] scores = Scorer.weightedSum(matrix, changed);

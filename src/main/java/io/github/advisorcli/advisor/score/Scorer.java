@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Ranks a catalog's models for a task. Candidates are the models that list the task or a related one;
- * constraints then exclude some; the rest get six criterion scores and one overall score, and are sorted
- * by score, ties broken by id. Pure: no I/O, no clock, no randomness.
+ * Ranks a catalog's models for a task. Candidates are the models that list the task or a related
+ * one; constraints then exclude some; the rest get six criterion scores and one overall score, and
+ * are sorted by score, ties broken by id. Pure: no I/O, no clock, no randomness.
  */
 public final class Scorer {
   private Scorer() {}
@@ -63,19 +63,25 @@ public final class Scorer {
   static final Comparator<Result> ORDER =
       Comparator.comparingDouble(Result::score).reversed().thenComparing(r -> r.model().id());
 
-  /** The date recency is measured from: the catalog's snapshot date, so results do not drift with the clock. */
+  /**
+   * The date recency is measured from: the catalog's snapshot date, so results do not drift with
+   * the clock.
+   */
   static LocalDate reference(Catalog catalog) {
     return catalog.asOf() == null ? LocalDate.of(2026, 1, 1) : LocalDate.parse(catalog.asOf());
   }
 
-  static double[] combine(List<Map<Criterion, CriterionScore>> scores, Weights weights, Method method) {
+  static double[] combine(
+      List<Map<Criterion, CriterionScore>> scores, Weights weights, Method method) {
     double[][] matrix = new double[scores.size()][Criterion.values().length];
     for (int i = 0; i < scores.size(); i++) {
       for (Criterion c : Criterion.values()) {
         matrix[i][c.ordinal()] = scores.get(i).get(c).value();
       }
     }
-    return method == Method.TOPSIS ? Topsis.closeness(matrix, weights.array()) : weightedSum(matrix, weights.array());
+    return method == Method.TOPSIS
+        ? Topsis.closeness(matrix, weights.array())
+        : weightedSum(matrix, weights.array());
   }
 
   /** Σ w·s / Σ w for each row. */

@@ -6,10 +6,14 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses and prints sizes: parameter counts (1.5B, 350M), token counts (8k) and bytes (8GiB, 512MB). */
+/**
+ * Parses and prints sizes: parameter counts (1.5B, 350M), token counts (8k) and bytes (8GiB,
+ * 512MB).
+ */
 public final class Sizes {
   private static final Pattern COUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kKmMbBtT]?)");
-  private static final Pattern BYTES = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]i?[bB]|[bB]?)");
+  private static final Pattern BYTES =
+      Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]i?[bB]|[bB]?)");
 
   private Sizes() {}
 
@@ -17,7 +21,8 @@ public final class Sizes {
   public static long parseCount(String text) {
     Matcher m = COUNT.matcher(text.trim());
     if (!m.matches()) {
-      throw new AdvisorException("invalid count '" + text + "': use a number with k, M, B or T (e.g. 1.5B, 8k)");
+      throw new AdvisorException(
+          "invalid count '" + text + "': use a number with k, M, B or T (e.g. 1.5B, 8k)");
     }
     BigDecimal n = new BigDecimal(m.group(1));
     long unit =
@@ -31,7 +36,9 @@ public final class Sizes {
     return n.multiply(BigDecimal.valueOf(unit)).longValue();
   }
 
-  /** A token count: 8k means 8192 (powers of two, as context lengths are quoted), or a plain number. */
+  /**
+   * A token count: 8k means 8192 (powers of two, as context lengths are quoted), or a plain number.
+   */
   public static long parseTokens(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
     if (t.endsWith("k")) {
@@ -51,7 +58,8 @@ public final class Sizes {
       }
       return v;
     } catch (NumberFormatException e) {
-      throw new AdvisorException("invalid token count '" + original + "': use e.g. 4096, 8k or 128k");
+      throw new AdvisorException(
+          "invalid token count '" + original + "': use e.g. 4096, 8k or 128k");
     }
   }
 

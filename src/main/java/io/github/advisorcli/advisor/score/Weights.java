@@ -29,7 +29,9 @@ public final class Weights {
     return of(map);
   }
 
-  /** Weights from a map naming every criterion or some (the rest get 0 when {@code others} is 0). */
+  /**
+   * Weights from a map naming every criterion or some (the rest get 0 when {@code others} is 0).
+   */
   public static Weights of(Map<Criterion, Double> given) {
     EnumMap<Criterion, Double> map = new EnumMap<>(Criterion.class);
     double sum = 0;
@@ -37,7 +39,8 @@ public final class Weights {
       Double w = given.get(c);
       double value = w == null ? 0.0 : w;
       if (Double.isNaN(value) || Double.isInfinite(value)) {
-        throw new AdvisorException("the weight of " + c.key() + " must be a finite number, not " + value);
+        throw new AdvisorException(
+            "the weight of " + c.key() + " must be a finite number, not " + value);
       }
       if (value < 0) {
         throw new AdvisorException("the weight of " + c.key() + " must not be negative: " + value);

@@ -1,0 +1,80 @@
+package io.github.advisorcli.advisor.cli;
+
+import io.github.advisorcli.advisor.AdvisorException;
+import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.license.License;
+import io.github.advisorcli.advisor.license.LicenseCategory;
+import io.github.advisorcli.advisor.render.LicenseText;
+import io.github.advisorcli.advisor.render.LicensesView;
+import io.github.advisorcli.advisor.render.OutputFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code advisor licenses [ID]}: the license registry, or one license with its conditions. */
+@Command(
+    name = "licenses",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    showDefaultValues = true)
+public final class LicensesCommand implements Callable<Integer> {
+  private final Session session;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "LICENSE", arity = "0..1", descriptionKey = "param.licenses.id")
+  String id;
+
+  @Option(
+      names = "--category",
+      paramLabel = "CATEGORY",
+      descriptionKey = "option.licenses.category")
+  String category;
+
+  @Option(names = "--commercial", descriptionKey = "option.licenses.commercial")
+  boolean commercial;
+
+  @Mixin OutputFormatMixin output;
+
+  LicensesCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() {
+    Catalog catalog = session.catalog();
+    LicenseCategory cat = category == null ? null : LicenseCategory.parse(category);
+    List<License> licenses =
+        catalog.licenses().all().stream()
+            .filter(l -> cat == null || l.category() == cat)
+            .filter(l -> !commercial || Boolean.TRUE.equals(l.commercialUse()))
+            .toList();
+    if (id != null) {
+      License one =
+          catalog.licenses().find(id).orElseThrow(() -> new AdvisorException(unknown(catalog, id)));
+      licenses = List.of(one);
+    }
+    LicensesView view = LicensesView.of(licenses, catalog);
+    var out = Terminal.output(session, spec.commandLine(), output.format());
+    if (id != null && output.format() == OutputFormat.TABLE) {
+      LicenseText.write(view.licenses().get(0), session.labels(), out);
+    } else {
+      out.render(output.format(), view, view.table(session.labels()));
+    }
+    return ExitCodes.OK;
+  }
+
+  private static String unknown(Catalog catalog, String id) {
+    try {
+      catalog.licenses().normalize(id);
+      return "unknown license '" + id + "'";
+    } catch (AdvisorException e) {
+      return e.getMessage();
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package io.github.advisorcli.advisor.render;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.Model;
+import io.github.advisorcli.advisor.license.License;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/** The output of {@code advisor licenses}; field names are a published contract. */
+@JsonPropertyOrder({"schema", "licenses"})
+public record LicensesView(String schema, List<LicenseView> licenses) {
+  public static final String SCHEMA = "advisor.licenses/v1";
+
+  /** One license with the models that use it. */
+  @JsonPropertyOrder({
+    "id",
+    "name",
+    "category",
+    "commercial_use",
+    "attribution",
+    "share_alike",
+    "use_restrictions",
+    "user_threshold",
+    "conditions",
+    "url",
+    "spdx",
+    "aliases",
+    "source",
+    "as_of",
+    "models"
+  })
+  public record LicenseView(
+      String id,
+      String name,
+      String category,
+      @JsonProperty("commercial_use") boolean commercialUse,
+      boolean attribution,
+      @JsonProperty("share_alike") boolean shareAlike,
+      @JsonProperty("use_restrictions") boolean useRestrictions,
+      @JsonProperty("user_threshold") Long userThreshold,
+      String conditions,
+      String url,
+      boolean spdx,
+      List<String> aliases,
+      String source,
+      @JsonProperty("as_of") String asOf,
+      List<String> models) {}
+
+  public static LicensesView of(Collection<License> licenses, Catalog catalog) {
+    List<LicenseView> views = new ArrayList<>();
+    for (License l : licenses) {
+      List<String> models = new ArrayList<>();
+      for (Model m : catalog.models()) {
+        if (catalog.licenses().licensesIn(m.license()).contains(l)) {
+          models.add(m.id());
+        }
+      }
+      views.add(
+          new LicenseView(
+              l.id(),
+              l.name(),
+              l.category().id(),
+              Boolean.TRUE.equals(l.commercialUse()),
+              Boolean.TRUE.equals(l.attribution()),
+              Boolean.TRUE.equals(l.shareAlike()),
+              Boolean.TRUE.equals(l.useRestrictions()),
+              l.userThreshold(),
+              l.conditions(),
+              l.url(),
+              Boolean.TRUE.equals(l.spdx()),
+              l.aliases(),
+              l.source(),
+              l.asOf(),
+              models));
+    }
+    return new LicensesView(SCHEMA, views);
+  }
+
+  public TableSpec<LicenseView> table(Labels l) {
+    return new TableSpec<>(
+        List.of(
+            Column.<LicenseView>text(l.get("col.license"), LicenseView::id, 10, 40).priority(2),
+            Column.<LicenseView>text(l.get("col.category"), LicenseView::category, 8, 16)
+                .styled(
+                    v ->
+                        v.commercialUse() && v.category().equals("permissive")
+                            ? Style.LICENSE_PERMISSIVE
+                            : v.commercialUse() ? null : Style.LICENSE_RESTRICTIVE),
+            Column.<LicenseView>text(
+                l.get("col.commercial"), v -> yesNo(l, v.commercialUse()), 3, 10),
+            Column.<LicenseView>text(
+                l.get("col.attribution"), v -> yesNo(l, v.attribution()), 3, 10),
+            Column.<LicenseView>text(
+                l.get("col.share_alike"), v -> yesNo(l, v.shareAlike()), 3, 10),
+            Column.<LicenseView>text(
+                l.get("col.restrictions"), v -> yesNo(l, v.useRestrictions()), 3, 10),
+            Column.<LicenseView>number(
+                l.get("col.models"), v -> Integer.toString(v.models().size())),
+            Column.<LicenseView>text(l.get("col.name"), LicenseView::name, 10, 60).priority(0)),
+        licenses);
+  }
+
+  static String yesNo(Labels l, boolean b) {
+    return b ? l.get("word.yes") : l.get("word.no");
+  }
+}
