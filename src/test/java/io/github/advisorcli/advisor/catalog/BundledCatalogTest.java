@@ -1,0 +1,214 @@
+package io.github.advisorcli.advisor.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.advisorcli.advisor.license.License;
+import io.github.advisorcli.advisor.license.LicenseCategory;
+import io.github.advisorcli.advisor.score.Request;
+import io.github.advisorcli.advisor.score.Scorer;
+import io.github.advisorcli.advisor.testing.Catalogs;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The curated catalog's integrity: every fact sourced, every id known, the models users ask about
+ * present.
+ */
+class BundledCatalogTest {
+  private static final Catalog CATALOG = Catalogs.bundled();
+
+  @Test
+  void atLeastFiftyModels() {
+    assertThat(CATALOG.size()).isGreaterThanOrEqualTo(50);
+  }
+
+  @Test
+  void licensesAndTasksAreKnown() {
+    for (Model m : CATALOG.models()) {
+      assertThat(CATALOG.licenses().licensesIn(m.license())).as(m.id()).isNotEmpty();
+      for (TaskFit t : m.tasks()) {
+        assertThat(CATALOG.tasks().find(t.id())).as(m.id() + " task " + t.id()).isPresent();
+        assertThat(t.fit()).as(m.id()).isNotNull();
+        assertThat(t.why()).as(m.id() + " why for " + t.id()).isNotBlank();
+      }
+      assertThat(m.tasks()).as(m.id() + " tasks").isNotEmpty();
+    }
+  }
+
+  @Test
+  void everySourcedFactHasASourceAndDate() {
+    List<String> problems = new ArrayList<>();
+    for (Model m : CATALOG.models()) {
+      Provenance p = m.provenance();
+      check(problems, m, "parameters", m.parameters(), p.parameters());
+      check(problems, m, "active_parameters", m.activeParameters(), p.activeParameters());
+      check(problems, m, "context_length", m.contextLength(), p.contextLength());
+      check(problems, m, "license", m.license(), p.license());
+      for (Benchmark b : m.benchmarks()) {
+        if (b.source() == null || b.asOf() == null || b.metric() == null) {
+          problems.add(m.id() + ": benchmark " + b.name() + " lacks source, as_of or metric");
+        }
+        if (b.split() == null && (b.note() == null || !b.note().contains("split"))) {
+          problems.add(m.id() + ": benchmark " + b.name() + " has no split and no note saying why");
+        }
+      }
+      if (m.docs() != null && (m.docs().source() == null || m.docs().asOf() == null)) {
+        problems.add(m.id() + ": docs lack source or as_of");
+      }
+      if (m.community() != null
+          && (m.community().source() == null || m.community().asOf() == null)) {
+        problems.add(m.id() + ": community lacks source or as_of");
+      }
+      if (m.customization() != null
+          && (m.customization().source() == null || m.customization().asOf() == null)) {
+        problems.add(m.id() + ": customization lacks source or as_of");
+      }
+      if (m.sources().isEmpty()) {
+        problems.add(m.id() + ": no sources");
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  private static void check(
+      List<String> problems, Model m, String field, Object value, Sourced source) {
+    if (value != null && (source == null || source.source() == null || source.asOf() == null)) {
+      problems.add(m.id() + ": " + field + " has no provenance");
+    }
+  }
+
+  @Test
+  void idsAliasesAndReposAreUniqueCaseInsensitively() {
+    Map<String, String> seen = new HashMap<>();
+    for (Model m : CATALOG.models()) {
+      List<String> names = new ArrayList<>(m.aliases());
+      names.add(m.id());
+      if (m.hfRepo() != null) {
+        names.add(m.hfRepo());
+      }
+      for (String n : names.stream().map(s -> s.toLowerCase(Locale.ROOT)).distinct().toList()) {
+        String other = seen.putIfAbsent(n, m.id());
+        assertThat(other).as("'%s' names both %s and %s", n, other, m.id()).isNull();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "classification",
+        "sentiment",
+        "ner",
+        "text-generation",
+        "summarization",
+        "translation",
+        "embedding"
+      })
+  void atLeastThreeCandidatesPerCoreTask(String task) {
+    var ranking = Scorer.rank(CATALOG, Request.of(CATALOG.tasks().find(task).orElseThrow()));
+    assertThat(ranking.results().stream().filter(r -> r.model().fitFor(task) != null).count())
+        .as("models listing %s", task)
+        .isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void theSourceDocumentsModelsArePresent() {
+    for (String id :
+        List.of(
+            "word2vec-google-news-300",
+            "glove-6b-300d",
+            "gpt2",
+            "gpt2-medium",
+            "gpt2-large",
+            "gpt2-xl",
+            "gpt-neo-125m",
+            "gpt-neo-1.3b",
+            "gpt-neo-2.7b",
+            "gpt-j-6b",
+            "gpt-neox-20b",
+            "gpt-3-davinci",
+            "bert-base-uncased",
+            "bert-large-uncased",
+            "roberta-base",
+            "roberta-large",
+            "albert-base-v2",
+            "albert-large-v2",
+            "albert-xlarge-v2",
+            "albert-xxlarge-v2",
+            "distilbert-base-uncased",
+            "electra-small-discriminator",
+            "electra-base-discriminator",
+            "electra-large-discriminator",
+            "t5-small",
+            "t5-base",
+            "t5-large",
+            "t5-3b",
+            "t5-11b",
+            "flan-t5-base")) {
+      assertThat(CATALOG.find(id)).as(id).isPresent();
+    }
+  }
+
+  @Test
+  void gpt3IsApiOnlyUnderProprietaryTerms() {
+    Model gpt3 = CATALOG.find("gpt-3-davinci").orElseThrow();
+    assertThat(gpt3.openWeights()).isFalse();
+    License l = CATALOG.licenses().licensesIn(gpt3.license()).get(0);
+    assertThat(l.category()).isEqualTo(LicenseCategory.PROPRIETARY);
+    assertThat(gpt3.notes().toLowerCase(Locale.ROOT)).contains("never released");
+  }
+
+  /** Spot checks against model cards and papers: licenses exactly, parameter counts within 5%. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          gpt2                    | MIT                        | 124439808
+          gpt2-medium             | MIT                        | 354823168
+          gpt2-xl                 | MIT                        | 1557611200
+          bert-base-uncased       | Apache-2.0                 | 110000000
+          bert-large-uncased      | Apache-2.0                 | 340000000
+          roberta-large           | MIT                        | 355000000
+          t5-base                 | Apache-2.0                 | 220000000
+          t5-11b                  | Apache-2.0                 | 11000000000
+          gpt-j-6b                | Apache-2.0                 | 6000000000
+          gpt-neox-20b            | Apache-2.0                 | 20000000000
+          opt-1.3b                | LicenseRef-opt-175b        | 1300000000
+          bloom-560m              | LicenseRef-bigscience-bloom-rail-1.0 | 560000000
+          llama-2-7b              | LicenseRef-llama2          | 6740000000
+          llama-3.1-8b-instruct   | LicenseRef-llama3.1        | 8030000000
+          mistral-7b-v0.1         | Apache-2.0                 | 7240000000
+          mixtral-8x7b-v0.1       | Apache-2.0                 | 46700000000
+          qwen2.5-3b-instruct     | LicenseRef-qwen-research   | 3090000000
+          qwen2.5-7b-instruct     | Apache-2.0                 | 7610000000
+          qwen2.5-72b-instruct    | LicenseRef-qwen            | 72700000000
+          gemma-2-9b-it           | LicenseRef-gemma           | 9242164736
+          phi-3-mini-4k-instruct  | MIT                        | 3800000000
+          nllb-200-distilled-600m | CC-BY-NC-4.0               | 600000000
+          """)
+  void spotChecks(String id, String license, Long parameters) {
+    Model m = CATALOG.find(id).orElseThrow();
+    assertThat(m.license()).isEqualTo(license);
+    if (parameters != null) {
+      assertThat(m.parameters()).isNotNull();
+      assertThat((double) m.parameters()).isCloseTo(parameters, within(parameters * 0.05));
+    }
+  }
+
+  @Test
+  void mixtralCountsTotalAndActiveParameters() {
+    Model m = CATALOG.find("mixtral-8x7b-v0.1").orElseThrow();
+    assertThat((double) m.activeParameters()).isCloseTo(12.9e9, within(12.9e9 * 0.05));
+    assertThat(m.parameters()).isGreaterThan(m.activeParameters());
+  }
+}
