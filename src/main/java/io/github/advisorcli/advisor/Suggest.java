@@ -27,7 +27,7 @@ public final class Suggest {
       int distance = levenshtein.apply(needle, candidate);
       double similarity = jaroWinkler.apply(needle, candidate);
       boolean prefix = candidate.startsWith(needle) || needle.startsWith(candidate);
-      int allowed = Math.max(2, needle.length() / 3);
+      int allowed = needle.length() <= 3 ? 1 : Math.max(2, needle.length() / 3);
       if (distance <= allowed || similarity >= 0.88 || (prefix && needle.length() >= 2)) {
         scored.add(new Scored(name, distance, similarity, prefix));
       }

@@ -28,8 +28,12 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       RecommendCommand.class,
+      ShowCommand.class,
+      CompareCommand.class,
       ListCommand.class,
       LicensesCommand.class,
+      TasksCommand.class,
+      CriteriaCommand.class,
       CatalogCommand.class,
       HelpCommand.class
     })

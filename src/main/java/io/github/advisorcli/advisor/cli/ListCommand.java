@@ -52,7 +52,7 @@ public final class ListCommand implements Callable<Integer> {
             .toList();
     ListView view = ListView.of(models);
     Terminal.output(session, spec.commandLine(), output.format())
-        .render(output.format(), view, view.table());
+        .render(output.format(), view, view.table(session.labels()));
     return ExitCodes.OK;
   }
 

@@ -13,6 +13,7 @@ import java.util.function.Function;
  * @param maxWidth the widest it may grow to
  * @param style the style of a cell, or null for none
  * @param priority columns of lower priority give way first when the table is too wide
+ * @param wrap a cell too long for the column wraps onto more lines instead of being cut
  */
 public record Column<T>(
     String header,
@@ -21,22 +22,28 @@ public record Column<T>(
     int minWidth,
     int maxWidth,
     Function<T, Style> style,
-    int priority) {
+    int priority,
+    boolean wrap) {
   public static <T> Column<T> text(
       String header, Function<T, String> value, int minWidth, int maxWidth) {
-    return new Column<>(header, value, false, minWidth, maxWidth, null, 1);
+    return new Column<>(header, value, false, minWidth, maxWidth, null, 1, false);
   }
 
   public static <T> Column<T> number(String header, Function<T, String> value) {
-    return new Column<>(header, value, true, 1, 40, null, 1);
+    return new Column<>(header, value, true, 1, 40, null, 1, false);
   }
 
   public Column<T> styled(Function<T, Style> style) {
-    return new Column<>(header, value, numeric, minWidth, maxWidth, style, priority);
+    return new Column<>(header, value, numeric, minWidth, maxWidth, style, priority, wrap);
   }
 
   /** This column, giving way before columns of higher priority. */
   public Column<T> priority(int p) {
-    return new Column<>(header, value, numeric, minWidth, maxWidth, style, p);
+    return new Column<>(header, value, numeric, minWidth, maxWidth, style, p, wrap);
+  }
+
+  /** This column, wrapping long cells onto more lines. */
+  public Column<T> wrapped() {
+    return new Column<>(header, value, numeric, minWidth, maxWidth, style, priority, true);
   }
 }

@@ -14,16 +14,21 @@ public record ListView(String schema, List<ModelView> models) {
   }
 
   /** The table, CSV and Markdown form. */
-  public TableSpec<ModelView> table() {
+  public TableSpec<ModelView> table(Labels l) {
+    return table(models, l);
+  }
+
+  static TableSpec<ModelView> table(List<ModelView> models, Labels l) {
     return new TableSpec<>(
         List.of(
-            Column.text("ID", ModelView::id, 8, 40),
-            Column.text("FAMILY", ModelView::family, 4, 16),
-            Column.text("ARCH", ModelView::architecture, 4, 15),
-            Column.number("PARAMS", v -> Numbers.params(v.parameters())),
-            Column.number("CONTEXT", v -> Numbers.tokens(v.contextLength())),
-            Column.text("LICENSE", ModelView::license, 6, 36),
-            Column.text("TASKS", v -> String.join(",", v.tasks()), 5, 60)),
+            Column.<ModelView>text(l.get("col.id"), ModelView::id, 8, 40).priority(2),
+            Column.<ModelView>text(l.get("col.family"), ModelView::family, 4, 16),
+            Column.<ModelView>text(l.get("col.architecture"), ModelView::architecture, 4, 15),
+            Column.<ModelView>number(l.get("col.params"), v -> Numbers.params(v.parameters())),
+            Column.<ModelView>number(l.get("col.context"), v -> Numbers.tokens(v.contextLength())),
+            Column.<ModelView>text(l.get("col.license"), ModelView::license, 6, 36),
+            Column.<ModelView>text(l.get("col.tasks"), v -> String.join(",", v.tasks()), 5, 60)
+                .priority(0)),
         models);
   }
 }

@@ -34,12 +34,26 @@ public final class TableRenderer {
     lines.add(line(columns, rules, widths, i -> Style.DIM));
     for (int r = 0; r < cells.size(); r++) {
       T row = table.rows().get(r);
-      lines.add(
-          line(
-              columns,
-              cells.get(r),
-              widths,
-              i -> columns.get(i).style() == null ? null : columns.get(i).style().apply(row)));
+      StyleAt style =
+          i -> columns.get(i).style() == null ? null : columns.get(i).style().apply(row);
+      List<List<String>> parts = new ArrayList<>();
+      int height = 1;
+      for (int i = 0; i < columns.size(); i++) {
+        String cell = cells.get(r).get(i);
+        List<String> p =
+            columns.get(i).wrap() && TextWidth.of(cell) > widths[i]
+                ? TextWidth.wrap(cell, widths[i])
+                : List.of(cell);
+        parts.add(p);
+        height = Math.max(height, p.size());
+      }
+      for (int k = 0; k < height; k++) {
+        List<String> values = new ArrayList<>();
+        for (List<String> p : parts) {
+          values.add(k < p.size() ? p.get(k) : "");
+        }
+        lines.add(line(columns, values, widths, style));
+      }
     }
     return lines;
   }

@@ -60,7 +60,7 @@ public final class TextWidth {
    */
   public static java.util.List<String> wrap(String s, int width) {
     java.util.List<String> lines = new java.util.ArrayList<>();
-    int w = Math.max(10, width);
+    int w = Math.max(1, width);
     StringBuilder line = new StringBuilder();
     for (String word : s.split(" ")) {
       if (word.isEmpty()) {

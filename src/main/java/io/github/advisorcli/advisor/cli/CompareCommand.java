@@ -1,0 +1,87 @@
+package io.github.advisorcli.advisor.cli;
+
+import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.Fit;
+import io.github.advisorcli.advisor.catalog.Lookup;
+import io.github.advisorcli.advisor.catalog.Model;
+import io.github.advisorcli.advisor.catalog.Task;
+import io.github.advisorcli.advisor.catalog.TaskFit;
+import io.github.advisorcli.advisor.render.CompareView;
+import io.github.advisorcli.advisor.score.Comparison;
+import io.github.advisorcli.advisor.score.Use;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code advisor compare A B [C...]}: models side by side, the better value per row marked. */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    showDefaultValues = true)
+public final class CompareCommand implements Callable<Integer> {
+  private final Session session;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "MODEL", arity = "2..*", descriptionKey = "param.compare.models")
+  List<String> names = new ArrayList<>();
+
+  @Option(
+      names = {"-t", "--task"},
+      paramLabel = "TASK",
+      descriptionKey = "option.compare.task")
+  String task;
+
+  @Option(
+      names = "--use",
+      paramLabel = "USE",
+      defaultValue = "commercial",
+      descriptionKey = "option.use")
+  Use use;
+
+  @Mixin OutputFormatMixin output;
+
+  CompareCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() {
+    Catalog catalog = session.catalog();
+    List<Model> models = new ArrayList<>();
+    for (String name : names) {
+      Model m = Lookup.model(catalog, name);
+      if (models.contains(m)) {
+        throw new ParameterException(
+            spec.commandLine(), "'" + name + "' names " + m.id() + " twice");
+      }
+      models.add(m);
+    }
+    Task t =
+        task == null ? defaultTask(catalog, models.get(0)) : ListCommand.resolveTask(catalog, task);
+    CompareView view =
+        CompareView.of(
+            t.id(),
+            use.toString(),
+            models.stream().map(Model::id).toList(),
+            Comparison.compare(catalog, models, t, use));
+    Terminal.output(session, spec.commandLine(), output.format())
+        .render(output.format(), view, view.table(session.labels()));
+    return ExitCodes.OK;
+  }
+
+  /** The first model's first strong task, else its first task. */
+  private static Task defaultTask(Catalog catalog, Model m) {
+    TaskFit fit =
+        m.tasks().stream().filter(t -> t.fit() == Fit.STRONG).findFirst().orElse(m.tasks().get(0));
+    return catalog.tasks().find(fit.id()).orElseThrow();
+  }
+}

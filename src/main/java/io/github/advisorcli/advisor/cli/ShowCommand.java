@@ -1,0 +1,78 @@
+package io.github.advisorcli.advisor.cli;
+
+import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.Lookup;
+import io.github.advisorcli.advisor.render.FamilyView;
+import io.github.advisorcli.advisor.render.ModelCardText;
+import io.github.advisorcli.advisor.render.ModelCardView;
+import io.github.advisorcli.advisor.render.OutputFormat;
+import io.github.advisorcli.advisor.render.TableSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code advisor show NAME}: a model card, or a family with its variants. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    showDefaultValues = true)
+public final class ShowCommand implements Callable<Integer> {
+  private final Session session;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "MODEL", descriptionKey = "param.show.model")
+  String name;
+
+  @Mixin OutputFormatMixin output;
+
+  ShowCommand(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public Integer call() {
+    Catalog catalog = session.catalog();
+    Lookup.Found found = Lookup.find(catalog, name);
+    var out = Terminal.output(session, spec.commandLine(), output.format());
+    if (found.isFamily()) {
+      FamilyView view = FamilyView.of(found.family().get(0).family(), found.family());
+      out.render(output.format(), view, view.table(session.labels()));
+      return ExitCodes.OK;
+    }
+    ModelCardView view = ModelCardView.of(catalog, found.model());
+    if (output.format() == OutputFormat.TABLE) {
+      ModelCardText.write(found.model(), view, session.labels(), out);
+    } else {
+      out.render(output.format(), view, facts(view));
+    }
+    return ExitCodes.OK;
+  }
+
+  /** The card as field/value rows, for CSV and Markdown. */
+  private TableSpec<String[]> facts(ModelCardView view) {
+    List<String[]> rows = new ArrayList<>();
+    for (Map.Entry<String, Object> e : view.model().entrySet()) {
+      Object v = e.getValue();
+      if (v instanceof List<?> || v instanceof Map<?, ?>) {
+        v = io.github.advisorcli.advisor.render.Output.json(v).strip().replaceAll("\\s+", " ");
+      }
+      rows.add(new String[] {e.getKey(), String.valueOf(v)});
+    }
+    var l = session.labels();
+    return new TableSpec<>(
+        List.of(
+            io.github.advisorcli.advisor.render.Column.<String[]>text(
+                l.get("col.field"), r -> r[0], 5, 30),
+            io.github.advisorcli.advisor.render.Column.<String[]>text(
+                l.get("col.value"), r -> r[1], 5, 10_000)),
+        rows);
+  }
+}

@@ -1,0 +1,91 @@
+package io.github.advisorcli.advisor.render;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.CatalogEntries;
+import io.github.advisorcli.advisor.catalog.Model;
+import io.github.advisorcli.advisor.score.ModelScores;
+import io.github.advisorcli.advisor.score.Precision;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The output of {@code advisor show ID}: the model's catalog entry (in the catalog file's own field
+ * names), derived memory, its license and its standing for its tasks.
+ */
+@JsonPropertyOrder({"schema", "model", "memory", "license", "scores", "sources", "defined_at"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModelCardView(
+    String schema,
+    Map<String, Object> model,
+    MemoryView memory,
+    LicensesView.LicenseView license,
+    List<ScoreView> scores,
+    List<String> sources,
+    @JsonProperty("defined_at") String definedAt) {
+  public static final String SCHEMA = "advisor.model/v1";
+
+  /** Memory for the weights alone, derived from the parameter count. */
+  @JsonPropertyOrder({"derived", "basis", "fp32_bytes", "fp16_bytes", "int8_bytes", "int4_bytes"})
+  public record MemoryView(
+      boolean derived,
+      String basis,
+      @JsonProperty("fp32_bytes") long fp32,
+      @JsonProperty("fp16_bytes") long fp16,
+      @JsonProperty("int8_bytes") long int8,
+      @JsonProperty("int4_bytes") long int4) {
+    static MemoryView of(Long parameters) {
+      if (parameters == null) {
+        return null;
+      }
+      return new MemoryView(
+          true,
+          "parameters × bytes per parameter; weights only (activations and KV cache come on top)",
+          Precision.FP32.bytesFor(parameters),
+          Precision.FP16.bytesFor(parameters),
+          Precision.INT8.bytesFor(parameters),
+          Precision.INT4.bytesFor(parameters));
+    }
+  }
+
+  /** The model's standing for one task under default settings. */
+  @JsonPropertyOrder({"task", "rank", "of", "score", "criteria"})
+  public record ScoreView(
+      String task, int rank, int of, double score, Map<String, Double> criteria) {}
+
+  public static ModelCardView of(Catalog catalog, Model m) {
+    List<ScoreView> scores =
+        ModelScores.of(catalog, m).stream()
+            .map(
+                s -> {
+                  Map<String, Double> criteria = new LinkedHashMap<>();
+                  s.result()
+                      .criteria()
+                      .forEach(
+                          (c, v) -> criteria.put(c.key(), RecommendationView.round(v.value())));
+                  return new ScoreView(
+                      s.task().id(),
+                      s.result().rank(),
+                      s.candidates(),
+                      RecommendationView.round(s.result().score()),
+                      criteria);
+                })
+            .toList();
+    var licenses = catalog.licenses().licensesIn(m.license());
+    LicensesView.LicenseView license =
+        licenses.isEmpty()
+            ? null
+            : LicensesView.of(List.of(licenses.get(0)), catalog).licenses().get(0);
+    return new ModelCardView(
+        SCHEMA,
+        CatalogEntries.asMap(m),
+        MemoryView.of(m.parameters()),
+        license,
+        scores,
+        m.sources(),
+        catalog.location(m.id()).map(Object::toString).orElse(null));
+  }
+}
