@@ -19,13 +19,6 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     showDefaultValues = true,
     usageHelpAutoWidth = false,
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:success",
-      "1:`check` found policy violations",
-      "2:invalid usage or input (bad arguments, unknown model or task, invalid catalog)",
-      "70:internal error (a bug: please report it)"
-    },
     subcommands = {
       RecommendCommand.class,
       ShowCommand.class,
