@@ -69,10 +69,16 @@ public final class RecommendationText {
         w.println(out.styles().apply(Style.DIM, l.get("recommend.low_coverage")));
       }
     }
+    boolean explained = false;
     for (ResultView r : view.results()) {
       if (r.explanation() != null) {
         explain(r, l, out);
+        explained = true;
       }
+    }
+    if (explained && view.method().equals("topsis")) {
+      w.println();
+      w.println(out.styles().apply(Style.DIM, l.get("explain.topsis")));
     }
     if (view.excluded() != null) {
       w.println();
@@ -87,7 +93,7 @@ public final class RecommendationText {
               view.excluded()));
     }
     if (view.robustness() != null) {
-      robustness(view.robustness(), l, out);
+      robustness(view, l, out);
     }
     w.flush();
   }
@@ -128,7 +134,8 @@ public final class RecommendationText {
     }
   }
 
-  private static void robustness(RecommendationView.RobustnessView rb, Labels l, Output out) {
+  private static void robustness(RecommendationView view, Labels l, Output out) {
+    RecommendationView.RobustnessView rb = view.robustness();
     PrintWriter w = out.writer();
     w.println();
     w.println(
@@ -153,6 +160,8 @@ public final class RecommendationText {
               Numbers.score(f.from()),
               Numbers.score(f.to()),
               f.newWinner()));
+    } else if (view.method().equals("topsis")) {
+      w.println(l.get("robustness.noflip_topsis"));
     } else {
       w.println(l.get("robustness.noflip"));
     }

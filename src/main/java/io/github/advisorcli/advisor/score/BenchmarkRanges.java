@@ -101,8 +101,12 @@ public final class BenchmarkRanges {
               + trim(b.value())
               + (b.metric() == null ? "" : " " + b.metric())
               + (b.split() == null ? "" : " (" + b.split() + ")");
-      if (r == null || r.count() < 2 || r.max() == r.min()) {
-        unranked.add(label + ": no other candidate reports it comparably");
+      if (r == null || r.count() < 2) {
+        unranked.add(label + ": no other candidate reports it on the same split and metric");
+        continue;
+      }
+      if (r.max() == r.min()) {
+        unranked.add(label + ": every candidate that reports it has the same value");
         continue;
       }
       double norm = (b.value() - r.min()) / (r.max() - r.min());

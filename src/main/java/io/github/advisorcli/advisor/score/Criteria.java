@@ -78,19 +78,25 @@ public final class Criteria {
   }
 
   /**
-   * The task-fit value of a model for the task: its own fit, else half its best fit for a related
-   * task; 0 if neither.
+   * The task-fit value of a model for the task: the better of its own fit and half its best fit for
+   * a related task; 0 if neither.
    */
   public static double taskFitValue(Model m, Task task) {
     TaskFit direct = m.fitFor(task.id());
-    if (direct != null) {
-      return fitValue(direct.fit());
+    double best = direct == null ? 0 : fitValue(direct.fit());
+    TaskFit related = bestRelated(m, task);
+    if (related != null) {
+      best = Math.max(best, RELATED * fitValue(related.fit()));
     }
-    double best = 0;
+    return best;
+  }
+
+  private static TaskFit bestRelated(Model m, Task task) {
+    TaskFit best = null;
     for (String related : task.related()) {
       TaskFit fit = m.fitFor(related);
-      if (fit != null) {
-        best = Math.max(best, RELATED * fitValue(fit.fit()));
+      if (fit != null && (best == null || fitValue(fit.fit()) > fitValue(best.fit()))) {
+        best = fit;
       }
     }
     return best;
@@ -99,10 +105,13 @@ public final class Criteria {
   CriterionScore taskFit(Model m) {
     Facts f = new Facts(missing);
     TaskFit direct = m.fitFor(task.id());
-    if (direct != null) {
+    TaskFit related = bestRelated(m, task);
+    double directValue = direct == null ? 0 : fitValue(direct.fit());
+    double relatedValue = related == null ? 0 : RELATED * fitValue(related.fit());
+    if (direct != null && directValue >= relatedValue) {
       return f.add(
               "fit",
-              fitValue(direct.fit()),
+              directValue,
               1,
               "fit "
                   + direct.fit()
@@ -111,21 +120,14 @@ public final class Criteria {
                   + (direct.why() == null ? "" : ": " + direct.why()))
           .score();
     }
-    TaskFit bestFit = null;
-    for (String related : task.related()) {
-      TaskFit fit = m.fitFor(related);
-      if (fit != null && (bestFit == null || fitValue(fit.fit()) > fitValue(bestFit.fit()))) {
-        bestFit = fit;
-      }
-    }
-    if (bestFit == null) {
+    if (related == null) {
       return f.add("fit", 0.0, 1, "not listed for " + task.id() + " or a related task").score();
     }
     return f.add(
             "fit",
-            RELATED * fitValue(bestFit.fit()),
+            relatedValue,
             1,
-            "fit " + bestFit.fit() + " for related task " + bestFit.id() + ", counted at half")
+            "fit " + related.fit() + " for related task " + related.id() + ", counted at half")
         .score();
   }
 
@@ -242,12 +244,17 @@ public final class Criteria {
     Double routeScore = null;
     if (routes != null) {
       double s = 0;
-      for (String r : routes) {
+      for (String r :
+          new java.util.TreeSet<>(
+              routes.stream()
+                  .map(x -> x.toLowerCase(Locale.ROOT).replace("peft", "lora"))
+                  .toList())) {
         s +=
-            switch (r.toLowerCase(Locale.ROOT)) {
+            switch (r) {
               case "full" -> 0.5;
-              case "lora", "peft" -> 0.3;
-              default -> 0.1;
+              case "lora" -> 0.3;
+              case "adapters", "prompt-tuning" -> 0.1;
+              default -> 0.0;
             };
       }
       routeScore = Math.min(1, s);

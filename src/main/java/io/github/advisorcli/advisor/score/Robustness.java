@@ -101,7 +101,8 @@ public final class Robustness {
   }
 
   /**
-   * Higher score first; on equal scores, the better-ranked (lower index, i.e. smaller id) first.
+   * Higher score first; on equal scores, the better-ranked (ranked higher in the base ranking, i.e.
+   * lower index) first.
    */
   private static int compare(double[] scores, int a, int b) {
     int c = Double.compare(scores[b], scores[a]);

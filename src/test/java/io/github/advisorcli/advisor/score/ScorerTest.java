@@ -81,7 +81,7 @@ class ScorerTest {
     // missing.
     assertThat(perf.get("c").missing()).containsExactly("benchmarks:classification");
     assertThat(perf.get("c").facts())
-        .anyMatch(f -> f.contains("no other candidate reports it comparably"));
+        .anyMatch(f -> f.contains("no other candidate reports it on the same split and metric"));
   }
 
   @Test
