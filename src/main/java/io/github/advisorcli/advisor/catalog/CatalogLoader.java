@@ -188,30 +188,13 @@ public final class CatalogLoader {
   }
 
   /**
-   * Jackson reports an unknown field of a record at the end of its mapping (it buffers them); find
-   * the key itself by scanning the file again from the model's start. Only runs on that error.
+   * Jackson reports an unknown field of a record at the end of its mapping; point at the key
+   * itself.
    */
   private static CatalogException relocate(
       CatalogException error, String field, SourceLocation from, ObjectMapper mapper, Path source) {
-    if (source == null) {
-      return error;
-    }
-    try (InputStream in = Files.newInputStream(source);
-        JsonParser scan = mapper.getFactory().createParser(in)) {
-      JsonToken t;
-      while ((t = scan.nextToken()) != null) {
-        if (t == JsonToken.FIELD_NAME && field.equals(scan.currentName())) {
-          SourceLocation at = ParseErrors.location(from.file(), scan.currentTokenLocation());
-          if (at.line() > from.line()
-              || (at.line() == from.line() && at.column() >= from.column())) {
-            return new CatalogException(error.getMessage(), at, error.getCause());
-          }
-        }
-      }
-    } catch (IOException ignored) {
-      // keep Jackson's location
-    }
-    return error;
+    SourceLocation at = FieldLocator.find(source, mapper, field, from);
+    return new CatalogException(error.getMessage(), at, error.getCause());
   }
 
   private static String text(String name, JsonParser p, String field) throws IOException {

@@ -75,9 +75,13 @@ public final class ParseErrors {
     if (original.startsWith("Duplicate field")) {
       return "duplicate key " + original.substring("Duplicate field ".length());
     }
-    Throwable cause = e.getCause();
-    if (cause != null && cause.getClass().getName().startsWith("org.yaml.snakeyaml")) {
-      return "invalid YAML: " + yamlProblem(cause);
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException) {
+        return "invalid YAML: " + yamlProblem(cause);
+      }
+    }
+    if (e instanceof com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException) {
+      return "invalid YAML: " + snakeYamlMessage(e.getOriginalMessage());
     }
     return (e instanceof JsonMappingException ? "" : "syntax error: ") + original;
   }
@@ -90,6 +94,23 @@ public final class ParseErrors {
           + (problem == null ? firstLine(cause.getMessage()) : problem);
     }
     return firstLine(cause.getMessage());
+  }
+
+  /**
+   * SnakeYAML's multi-line message ("while parsing ...", " in 'reader' ...", "expected ...") on one
+   * line.
+   */
+  static String snakeYamlMessage(String message) {
+    if (message == null) {
+      return "unreadable input";
+    }
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (String line : message.split("\\R")) {
+      if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+        parts.add(line.strip());
+      }
+    }
+    return parts.isEmpty() ? firstLine(message) : String.join(": ", parts);
   }
 
   private static String field(JsonMappingException e) {

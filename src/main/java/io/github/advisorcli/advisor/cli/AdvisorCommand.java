@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       LicensesCommand.class,
       TasksCommand.class,
       CriteriaCommand.class,
+      CheckCommand.class,
       CatalogCommand.class,
       HelpCommand.class
     })

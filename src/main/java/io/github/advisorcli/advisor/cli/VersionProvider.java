@@ -11,17 +11,24 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
   static final String RESOURCE = "/io/github/advisorcli/advisor/version.properties";
 
-  @Override
-  public String[] getVersion() throws IOException {
+  /** The build's version, from the Maven-filtered resource. */
+  static String version() {
     Properties p = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream(RESOURCE)) {
       if (in != null) {
         p.load(in);
       }
+    } catch (IOException e) {
+      return "unknown";
     }
+    return p.getProperty("version", "unknown");
+  }
+
+  @Override
+  public String[] getVersion() {
     Bundle bundle = Catalogs.bundle();
     return new String[] {
-      "advisor " + p.getProperty("version", "unknown"),
+      "advisor " + version(),
       "catalog as of "
           + bundle.asOf()
           + ", "

@@ -1,0 +1,126 @@
+package io.github.advisorcli.advisor.render;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** {@code check} as a table for people, and as Markdown for a pull-request comment. */
+public final class CheckText {
+  private CheckText() {}
+
+  public static TableSpec<CheckView.ModelView> models(CheckView view, Labels l) {
+    return new TableSpec<>(
+        List.of(
+            Column.<CheckView.ModelView>text(l.get("col.model"), CheckView.ModelView::id, 8, 40)
+                .priority(2),
+            Column.<CheckView.ModelView>text(l.get("col.task"), CheckView.ModelView::task, 6, 18),
+            Column.<CheckView.ModelView>number(
+                l.get("col.score"), m -> m.score() == null ? "-" : Numbers.score(m.score())),
+            Column.<CheckView.ModelView>text(
+                    l.get("col.status"), m -> l.get("check.status." + m.status()), 4, 10)
+                .styled(
+                    m ->
+                        m.status().equals("fail")
+                            ? Style.SCORE_LOW
+                            : m.status().equals("pass") ? Style.SCORE_HIGH : Style.WARNING),
+            Column.<CheckView.ModelView>text(
+                    l.get("col.where"), m -> m.where() == null ? "" : m.where(), 5, 40)
+                .priority(0)),
+        view.models());
+  }
+
+  public static void write(CheckView view, Labels l, Output out) {
+    PrintWriter w = out.writer();
+    out.table(models(view, l));
+    section(
+        w,
+        out,
+        l.get("check.violations", view.violations().size()),
+        view.violations(),
+        Style.SCORE_LOW);
+    section(w, out, l.get("check.excepted", view.excepted().size()), view.excepted(), Style.DIM);
+    section(
+        w, out, l.get("check.warnings", view.warnings().size()), view.warnings(), Style.WARNING);
+    w.println();
+    w.println(
+        out.styles()
+            .apply(
+                view.passed() ? Style.SCORE_HIGH : Style.SCORE_LOW,
+                l.get(view.passed() ? "check.passed" : "check.failed", view.violations().size())));
+    w.flush();
+  }
+
+  private static void section(
+      PrintWriter w,
+      Output out,
+      String heading,
+      List<CheckView.FindingView> findings,
+      Style style) {
+    if (findings.isEmpty()) {
+      return;
+    }
+    w.println();
+    w.println(out.styles().apply(Style.HEADER, heading));
+    for (CheckView.FindingView f : findings) {
+      String at =
+          f.file()
+              + (f.line() == null
+                  ? ""
+                  : ":" + f.line() + (f.column() == null ? "" : ":" + f.column()));
+      String head = at + "  " + (f.rule() == null ? "" : "[" + f.rule() + "] ");
+      List<String> lines = TextWidth.wrap(head + Sanitize.line(f.message()), out.width() - 2);
+      w.println("  " + out.styles().apply(style, lines.get(0)));
+      for (int i = 1; i < lines.size(); i++) {
+        w.println("    " + lines.get(i));
+      }
+      if (f.exception() != null) {
+        for (String line :
+            TextWidth.wrap(
+                "excepted: "
+                    + Sanitize.line(f.exception().reason())
+                    + " ("
+                    + Sanitize.line(f.exception().approvedBy())
+                    + ", until "
+                    + f.exception().expires()
+                    + ")",
+                out.width() - 4)) {
+          w.println("    " + line);
+        }
+      }
+      if (f.hint() != null) {
+        for (String line : TextWidth.wrap("→ " + Sanitize.line(f.hint()), out.width() - 4)) {
+          w.println("    " + line);
+        }
+      }
+    }
+  }
+
+  public static String markdown(CheckView view, Labels l) {
+    StringBuilder md = new StringBuilder();
+    md.append("### advisor check: ").append(view.passed() ? "passed ✅" : "failed ❌").append("\n\n");
+    md.append(Markdown.render(models(view, l)));
+    appendFindings(md, "Violations", view.violations());
+    appendFindings(md, "Excepted", view.excepted());
+    appendFindings(md, "Warnings", view.warnings());
+    return md.toString();
+  }
+
+  private static void appendFindings(
+      StringBuilder md, String title, List<CheckView.FindingView> findings) {
+    if (findings.isEmpty()) {
+      return;
+    }
+    md.append("\n**").append(title).append("**\n\n");
+    for (CheckView.FindingView f : findings) {
+      md.append("- `")
+          .append(f.file())
+          .append(f.line() == null ? "" : ":" + f.line())
+          .append("` ")
+          .append(f.rule() == null ? "" : "**" + f.rule() + "** ")
+          .append(Markdown.escape(Sanitize.line(f.message())));
+      if (f.hint() != null) {
+        md.append(" — ").append(Markdown.escape(Sanitize.line(f.hint())));
+      }
+      md.append('\n');
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package io.github.advisorcli.advisor.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run of the packaged jar as a real subprocess, with a time limit.
+ *
+ * @param exitCode the exit code
+ * @param out stdout
+ * @param err stderr
+ */
+public record JarRun(int exitCode, String out, String err) {
+  public static JarRun run(String... args) {
+    return run(CliRun.basedir(), Map.of(), args);
+  }
+
+  public static JarRun run(Path workingDirectory, Map<String, String> env, String... args) {
+    Path jar =
+        Path.of(
+            System.getProperty(
+                "advisor.jar", CliRun.basedir().resolve("target/advisor.jar").toString()));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx768m");
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(List.of(args));
+    try {
+      Path out = Files.createTempFile("advisor-out", ".txt");
+      Path err = Files.createTempFile("advisor-err", ".txt");
+      ProcessBuilder pb = new ProcessBuilder(command).directory(workingDirectory.toFile());
+      pb.environment().remove("ADVISOR_CATALOG");
+      pb.environment().put("NO_COLOR", "1");
+      pb.environment().putAll(env);
+      pb.redirectOutput(out.toFile())
+          .redirectError(err.toFile())
+          .redirectInput(ProcessBuilder.Redirect.PIPE);
+      Process p = pb.start();
+      p.getOutputStream().close();
+      if (!p.waitFor(60, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new AssertionError("advisor " + String.join(" ", args) + " did not finish in 60 s");
+      }
+      JarRun run =
+          new JarRun(
+              p.exitValue(),
+              Files.readString(out, StandardCharsets.UTF_8),
+              Files.readString(err, StandardCharsets.UTF_8));
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+      return run;
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  public JarRun assertExit(int expected) {
+    assertThat(exitCode).as("exit code; stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(expected);
+    return this;
+  }
+}
