@@ -29,15 +29,14 @@ public final class Lookup {
     if (!family.isEmpty()) {
       return new Found(null, family);
     }
-    throw new UnknownNameException(
-        "unknown model '" + name + "'" + Suggest.suffix(name, catalog.names()));
+    throw new UnknownNameException("model", name, Suggest.nearest(name, catalog.names()));
   }
 
   /** The model with this name; a family name is an error that lists its variants. */
   public static Model model(Catalog catalog, String name) {
     Found found = find(catalog, name);
     if (found.isFamily()) {
-      throw new UnknownNameException(
+      throw new io.github.advisorcli.advisor.AdvisorException(
           "'"
               + name
               + "' is a family; name one of its models: "

@@ -68,6 +68,23 @@ public final class TaskVocabulary {
     return names;
   }
 
+  /** The task with this id or synonym, or an error offering the nearest task ids. */
+  public Task require(String idOrSynonym) {
+    return find(idOrSynonym)
+        .orElseThrow(
+            () ->
+                new io.github.advisorcli.advisor.UnknownNameException(
+                    "task", idOrSynonym, nearestIds(idOrSynonym)));
+  }
+
+  /** The ids of the tasks whose names are nearest to the input. */
+  public List<String> nearestIds(String input) {
+    return Suggest.nearest(input, names()).stream()
+        .map(n -> find(n).orElseThrow().id())
+        .distinct()
+        .toList();
+  }
+
   /** " — did you mean: a, b?" naming each near task by its id once. */
   public String suggestionSuffix(String input) {
     List<String> ids =

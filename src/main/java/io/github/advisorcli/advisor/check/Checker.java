@@ -68,11 +68,10 @@ public final class Checker {
               .find(use.id())
               .orElseThrow(
                   () ->
-                      new CatalogException(
-                          "unknown model '"
-                              + use.id()
-                              + "'"
-                              + Suggest.suffix(use.id(), catalog.names()),
+                      new io.github.advisorcli.advisor.UnknownNameException(
+                          "model",
+                          use.id(),
+                          Suggest.nearest(use.id(), catalog.names()),
                           use.location()));
       Task task = task(use, model);
       Ranking ranking = ranking(task, weights);
@@ -430,12 +429,8 @@ public final class Checker {
         .find(use.task())
         .orElseThrow(
             () ->
-                new CatalogException(
-                    "unknown task '"
-                        + use.task()
-                        + "'"
-                        + catalog.tasks().suggestionSuffix(use.task()),
-                    use.location()));
+                new io.github.advisorcli.advisor.UnknownNameException(
+                    "task", use.task(), catalog.tasks().nearestIds(use.task()), use.location()));
   }
 
   private Weights weights(Manifest.Policy policy) {

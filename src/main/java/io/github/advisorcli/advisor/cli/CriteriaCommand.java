@@ -33,10 +33,10 @@ public final class CriteriaCommand implements Callable<Integer> {
     out.render(output.format(), view, view.table(labels));
     if (output.format() == OutputFormat.TABLE) {
       out.writer().println();
-      out.writer().println(labels.get("criteria.profiles"));
+      out.paragraph(labels.get("criteria.profiles"));
       out.table(view.profileTable(labels));
       out.writer().println();
-      out.writer().println(labels.get("criteria.more"));
+      out.paragraph(labels.get("criteria.more"));
       out.writer().flush();
     }
     return ExitCodes.OK;

@@ -17,6 +17,25 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
     this.session = session;
   }
 
+  /**
+   * The message in the user's language where the interface has words for it; else the English one.
+   */
+  private String localized(AdvisorException e) {
+    if (e instanceof io.github.advisorcli.advisor.UnknownNameException u) {
+      var labels = session.labels();
+      String key = "error.unknown." + u.kind();
+      String text =
+          labels.get(key, u.name())
+              + (u.suggestions().isEmpty()
+                  ? ""
+                  : labels.get("error.did_you_mean", String.join(", ", u.suggestions())));
+      if (!text.startsWith(key)) {
+        return e.location().map(l -> l + ": ").orElse("") + text;
+      }
+    }
+    return e.userMessage();
+  }
+
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
@@ -27,8 +46,7 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
       err.println(
           cmd.getColorScheme()
               .errorText(
-                  "advisor: "
-                      + io.github.advisorcli.advisor.render.Sanitize.line(ae.userMessage())));
+                  "advisor: " + io.github.advisorcli.advisor.render.Sanitize.line(localized(ae))));
       if (session.debug()) {
         e.printStackTrace(err);
       }

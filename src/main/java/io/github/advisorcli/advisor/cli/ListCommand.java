@@ -1,6 +1,5 @@
 package io.github.advisorcli.advisor.cli;
 
-import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Task;
@@ -57,12 +56,6 @@ public final class ListCommand implements Callable<Integer> {
   }
 
   static Task resolveTask(Catalog catalog, String name) {
-    return catalog
-        .tasks()
-        .find(name)
-        .orElseThrow(
-            () ->
-                new AdvisorException(
-                    "unknown task '" + name + "'" + catalog.tasks().suggestionSuffix(name)));
+    return catalog.tasks().require(name);
   }
 }

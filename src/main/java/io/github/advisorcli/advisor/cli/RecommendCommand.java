@@ -122,7 +122,10 @@ public final class RecommendCommand implements Callable<Integer> {
     OutputFormat format = output.format();
     Output out = Terminal.output(session, spec.commandLine(), format);
     if (format == OutputFormat.TABLE) {
-      RecommendationText.write(view, session.labels(), out);
+      var labels = session.labels();
+      String taskName =
+          labels.chinese() && t.nameZh() != null ? t.nameZh() + " (" + t.id() + ")" : t.id();
+      RecommendationText.write(view, taskName, labels, out);
     } else {
       out.render(format, view, RecommendationText.table(view, session.labels()));
     }

@@ -59,7 +59,7 @@ public final class Session {
   Labels labelsFor(String lang) {
     String chosen = lang;
     if (chosen == null) {
-      for (String name : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+      for (String name : new String[] {"ADVISOR_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
         chosen = environment.getenv(name);
         if (chosen != null) {
           break;

@@ -83,7 +83,8 @@ public final class LicenseRegistry {
       }
       License license = byKey.get(token.toLowerCase(Locale.ROOT));
       if (license == null) {
-        throw new AdvisorException("unknown license '" + token + "'" + suggestion(token));
+        throw new io.github.advisorcli.advisor.UnknownNameException(
+            "license", token, suggestions(token));
       }
       out.append(license.id());
       expectId = false;
@@ -113,17 +114,15 @@ public final class LicenseRegistry {
     return expression.contains(" OR ") && !expression.contains(" AND ");
   }
 
-  /** " — did you mean: A, B?" over ids and aliases, naming each license by its id once. */
-  private String suggestion(String token) {
+  /** The nearest license ids to a token, over ids and aliases, each license named once. */
+  private List<String> suggestions(String token) {
     List<String> keys = new ArrayList<>(byId.keySet());
     for (License l : byId.values()) {
       keys.addAll(l.aliases());
     }
-    List<String> ids =
-        Suggest.nearest(token, keys).stream()
-            .map(k -> byKey.get(k.toLowerCase(Locale.ROOT)).id())
-            .distinct()
-            .toList();
-    return ids.isEmpty() ? "" : " — did you mean: " + String.join(", ", ids) + "?";
+    return Suggest.nearest(token, keys).stream()
+        .map(k -> byKey.get(k.toLowerCase(Locale.ROOT)).id())
+        .distinct()
+        .toList();
   }
 }

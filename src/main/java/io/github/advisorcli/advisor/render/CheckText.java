@@ -59,7 +59,7 @@ public final class CheckText {
       return;
     }
     w.println();
-    w.println(out.styles().apply(Style.HEADER, heading));
+    out.paragraph(heading, Style.HEADER);
     for (CheckView.FindingView f : findings) {
       String at =
           f.file()

@@ -36,11 +36,19 @@ public record CompareView(
       columns.add(
           Column.<RowView>text(
                   models.get(i),
-                  r -> r.values().get(index) + (r.best().contains(index) ? " ★" : ""),
+                  r -> word(l, r.values().get(index)) + (r.best().contains(index) ? " ★" : ""),
                   6,
                   28)
               .styled(r -> r.best().contains(index) ? Style.SCORE_HIGH : null));
     }
     return new TableSpec<>(columns, rows);
+  }
+
+  private static String word(Labels l, String value) {
+    return switch (value) {
+      case "yes" -> l.get("word.yes");
+      case "no" -> l.get("word.no");
+      default -> value;
+    };
   }
 }

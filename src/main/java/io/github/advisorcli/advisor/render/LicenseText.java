@@ -11,7 +11,7 @@ public final class LicenseText {
 
   public static void write(LicenseView v, Labels l, Output out) {
     PrintWriter w = out.writer();
-    w.println(out.styles().apply(Style.HEADER, Sanitize.line(v.id() + " — " + v.name())));
+    out.paragraph(Sanitize.line(v.id() + " — " + v.name()), Style.HEADER);
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {l.get("field.category"), v.category()});
     rows.add(new String[] {l.get("field.commercial"), LicensesView.yesNo(l, v.commercialUse())});
@@ -30,12 +30,12 @@ public final class LicenseText {
     }
     Cards.fields(rows, out);
     w.println();
-    w.println(l.get("field.conditions"));
+    out.paragraph(l.get("field.conditions"));
     for (String line : TextWidth.wrap(Sanitize.line(v.conditions()), out.width() - 2)) {
       w.println("  " + line);
     }
     w.println();
-    w.println(l.get("field.models_using", v.models().size()));
+    out.paragraph(l.get("field.models_using", v.models().size()));
     for (String line : TextWidth.wrap(String.join(", ", v.models()), out.width() - 2)) {
       w.println("  " + line);
     }

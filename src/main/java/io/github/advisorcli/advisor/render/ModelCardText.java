@@ -17,7 +17,7 @@ public final class ModelCardText {
 
   public static void write(Model m, ModelCardView view, Labels l, Output out) {
     PrintWriter w = out.writer();
-    w.println(out.styles().apply(Style.HEADER, Sanitize.line(m.name() + " (" + m.id() + ")")));
+    out.paragraph(Sanitize.line(m.name() + " (" + m.id() + ")"), Style.HEADER);
     List<String[]> facts = new ArrayList<>();
     facts.add(row(l, "field.family", m.family()));
     facts.add(
@@ -146,7 +146,7 @@ public final class ModelCardText {
     Cards.fields(facts, out);
 
     w.println();
-    w.println(out.styles().apply(Style.HEADER, l.get("show.tasks")));
+    out.paragraph(l.get("show.tasks"), Style.HEADER);
     out.table(
         new TableSpec<>(
             List.of(
@@ -159,7 +159,7 @@ public final class ModelCardText {
 
     if (!m.benchmarks().isEmpty()) {
       w.println();
-      w.println(out.styles().apply(Style.HEADER, l.get("show.benchmarks")));
+      out.paragraph(l.get("show.benchmarks"), Style.HEADER);
       out.table(
           new TableSpec<>(
               List.of(
@@ -191,7 +191,7 @@ public final class ModelCardText {
 
     if (!view.scores().isEmpty()) {
       w.println();
-      w.println(out.styles().apply(Style.HEADER, l.get("show.scores")));
+      out.paragraph(l.get("show.scores"), Style.HEADER);
       out.table(
           new TableSpec<>(
               List.of(
@@ -220,13 +220,13 @@ public final class ModelCardText {
 
     if (m.notes() != null) {
       w.println();
-      w.println(out.styles().apply(Style.HEADER, l.get("show.notes")));
+      out.paragraph(l.get("show.notes"), Style.HEADER);
       for (String line : TextWidth.wrap(Sanitize.line(m.notes()), out.width() - 2)) {
         w.println("  " + line);
       }
     }
     w.println();
-    w.println(out.styles().apply(Style.HEADER, l.get("show.sources")));
+    out.paragraph(l.get("show.sources"), Style.HEADER);
     for (String s : view.sources()) {
       w.println("  " + TextWidth.truncate(Sanitize.line(s), out.width() - 2));
     }

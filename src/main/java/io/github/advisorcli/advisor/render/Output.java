@@ -48,6 +48,17 @@ public final class Output {
     out.flush();
   }
 
+  /** A paragraph of prose, wrapped to the width, optionally styled. */
+  public void paragraph(String text, Style style) {
+    for (String line : TextWidth.wrap(Sanitize.line(text), width)) {
+      out.println(styles.apply(style, line));
+    }
+  }
+
+  public void paragraph(String text) {
+    paragraph(text, null);
+  }
+
   public void table(TableSpec<?> table) {
     for (String line : new TableRenderer(width, styles).render(table)) {
       out.println(line);

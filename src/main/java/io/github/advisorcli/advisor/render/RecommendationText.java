@@ -52,21 +52,21 @@ public final class RecommendationText {
         view.results());
   }
 
-  public static void write(RecommendationView view, Labels l, Output out) {
+  public static void write(RecommendationView view, String taskName, Labels l, Output out) {
     PrintWriter w = out.writer();
     if (view.results().isEmpty()) {
-      w.println(l.get("recommend.none", view.task()));
+      out.paragraph(l.get("recommend.none", taskName));
     } else {
-      w.println(
+      out.paragraph(
           l.get(
               "recommend.heading",
-              view.task(),
+              taskName,
               view.use(),
               view.method(),
               view.profile() == null ? "-" : view.profile()));
       out.table(table(view, l));
       if (view.results().stream().anyMatch(r -> r.coverage() < LOW_COVERAGE)) {
-        w.println(out.styles().apply(Style.DIM, l.get("recommend.low_coverage")));
+        out.paragraph(l.get("recommend.low_coverage"), Style.DIM);
       }
     }
     boolean explained = false;
@@ -78,11 +78,11 @@ public final class RecommendationText {
     }
     if (explained && view.method().equals("topsis")) {
       w.println();
-      w.println(out.styles().apply(Style.DIM, l.get("explain.topsis")));
+      out.paragraph(l.get("explain.topsis"), Style.DIM);
     }
     if (view.excluded() != null) {
       w.println();
-      w.println(l.get("recommend.excluded", view.excluded().size()));
+      out.paragraph(l.get("recommend.excluded", view.excluded().size()));
       out.table(
           new TableSpec<>(
               List.of(
@@ -153,7 +153,7 @@ public final class RecommendationText {
             rb.models()));
     if (rb.smallestFlip() != null) {
       var f = rb.smallestFlip();
-      w.println(
+      out.paragraph(
           l.get(
               "robustness.flip",
               f.criterion(),
@@ -161,12 +161,12 @@ public final class RecommendationText {
               Numbers.score(f.to()),
               f.newWinner()));
     } else if (view.method().equals("topsis")) {
-      w.println(l.get("robustness.noflip_topsis"));
+      out.paragraph(l.get("robustness.noflip_topsis"));
     } else {
-      w.println(l.get("robustness.noflip"));
+      out.paragraph(l.get("robustness.noflip"));
     }
     if (rb.withinNoise()) {
-      w.println(out.styles().apply(Style.WARNING, l.get("robustness.noise")));
+      out.paragraph(l.get("robustness.noise"), Style.WARNING);
     }
   }
 }

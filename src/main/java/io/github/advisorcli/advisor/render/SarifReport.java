@@ -60,7 +60,7 @@ public final class SarifReport {
       }
     }
     Map<String, Object> physical = new LinkedHashMap<>();
-    physical.put("artifactLocation", map("uri", f.location().file().replace('\\', '/')));
+    physical.put("artifactLocation", map("uri", uri(f.location().file())));
     if (!region.isEmpty()) {
       physical.put("region", region);
     }
@@ -73,6 +73,15 @@ public final class SarifReport {
       result.put("suppressions", List.of(map("kind", "external", "justification", suppression)));
     }
     return result;
+  }
+
+  /** A file path as a relative URI reference (forward slashes, percent-encoded). */
+  static String uri(String path) {
+    try {
+      return new java.net.URI(null, null, path.replace('\\', '/'), null).toASCIIString();
+    } catch (java.net.URISyntaxException e) {
+      return path.replace('\\', '/').replace(" ", "%20");
+    }
   }
 
   private static Map<String, Object> map(Object... kv) {

@@ -90,9 +90,11 @@ public final class TextWidth {
     return lines;
   }
 
+  /** The longest head of {@code s} that fits, cut after a hyphen or slash when one is in reach. */
   private static String cut(String s, int width) {
     int used = 0;
     int i = 0;
+    int lastBreak = -1;
     while (i < s.length()) {
       int cp = s.codePointAt(i);
       int w = Math.max(0, WCWidth.wcwidth(cp));
@@ -101,6 +103,12 @@ public final class TextWidth {
       }
       used += w;
       i += Character.charCount(cp);
+      if (cp == '-' || cp == '/' || cp == '_') {
+        lastBreak = i;
+      }
+    }
+    if (lastBreak > 0 && i < s.length()) {
+      return s.substring(0, lastBreak);
     }
     return s.substring(0, Math.max(i, Character.charCount(s.codePointAt(0))));
   }
