@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       TasksCommand.class,
       CriteriaCommand.class,
       CheckCommand.class,
+      CompletionCommand.class,
       CatalogCommand.class,
       HelpCommand.class
     })

@@ -31,11 +31,16 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "MODEL", arity = "2..*", descriptionKey = "param.compare.models")
+  @Parameters(
+      paramLabel = "MODEL",
+      completionCandidates = Candidates.ModelIds.class,
+      arity = "2..*",
+      descriptionKey = "param.compare.models")
   List<String> names = new ArrayList<>();
 
   @Option(
       names = {"-t", "--task"},
+      completionCandidates = Candidates.TaskNames.class,
       paramLabel = "TASK",
       descriptionKey = "option.compare.task")
   String task;

@@ -21,13 +21,21 @@ public final class ListCommand implements Callable<Integer> {
 
   @Mixin OutputFormatMixin output;
 
-  @Option(names = "--task", paramLabel = "TASK", descriptionKey = "option.list.task")
+  @Option(
+      names = "--task",
+      paramLabel = "TASK",
+      completionCandidates = Candidates.TaskNames.class,
+      descriptionKey = "option.list.task")
   String task;
 
   @Option(names = "--family", paramLabel = "FAMILY", descriptionKey = "option.list.family")
   String family;
 
-  @Option(names = "--license", paramLabel = "LICENSE", descriptionKey = "option.list.license")
+  @Option(
+      names = "--license",
+      paramLabel = "LICENSE",
+      completionCandidates = Candidates.LicenseIds.class,
+      descriptionKey = "option.list.license")
   String license;
 
   ListCommand(Session session) {

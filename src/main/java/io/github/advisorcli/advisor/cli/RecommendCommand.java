@@ -34,6 +34,7 @@ public final class RecommendCommand implements Callable<Integer> {
 
   @Option(
       names = {"-t", "--task"},
+      completionCandidates = Candidates.TaskNames.class,
       paramLabel = "TASK",
       required = true,
       descriptionKey = "option.task")

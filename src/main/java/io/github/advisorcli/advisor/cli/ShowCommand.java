@@ -28,7 +28,10 @@ public final class ShowCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "MODEL", descriptionKey = "param.show.model")
+  @Parameters(
+      paramLabel = "MODEL",
+      completionCandidates = Candidates.ModelIds.class,
+      descriptionKey = "param.show.model")
   String name;
 
   @Mixin OutputFormatMixin output;

@@ -37,8 +37,7 @@ public final class VersionProvider implements IVersionProvider {
           + bundle.licenses().size()
           + " licenses, "
           + bundle.tasks().size()
-          + " tasks",
-      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+          + " tasks"
     };
   }
 }

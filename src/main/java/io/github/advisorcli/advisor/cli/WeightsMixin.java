@@ -22,7 +22,11 @@ public final class WeightsMixin {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  @Option(names = "--profile", paramLabel = "NAME", descriptionKey = "option.profile")
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      completionCandidates = Candidates.Profiles.class,
+      descriptionKey = "option.profile")
   String profile;
 
   @Option(

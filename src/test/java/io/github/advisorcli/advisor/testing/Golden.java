@@ -16,7 +16,12 @@ public final class Golden {
   private Golden() {}
 
   public static void assertMatches(String actual, String name) {
-    Path file = CliRun.basedir().resolve("src/test/resources/golden").resolve(name);
+    assertMatchesFile(actual, CliRun.basedir().resolve("src/test/resources/golden").resolve(name));
+  }
+
+  /** Like {@link #assertMatches} for a golden file anywhere in the project. */
+  public static void assertMatchesFile(String actual, Path file) {
+    String name = CliRun.basedir().relativize(file).toString();
     String normalized = normalize(actual);
     if (Boolean.getBoolean("golden.update")) {
       try {

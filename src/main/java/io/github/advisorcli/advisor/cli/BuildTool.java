@@ -1,0 +1,17 @@
+package io.github.advisorcli.advisor.cli;
+
+/**
+ * Runs one advisor command inside the Maven build (for example, writing the completion script into
+ * the release archive). Unlike {@link Main}, it never calls {@code System.exit}: a non-zero exit
+ * code fails the build step with an exception.
+ */
+public final class BuildTool {
+  private BuildTool() {}
+
+  public static void main(String[] args) {
+    int code = Cli.create(Environment.system()).execute(args);
+    if (code != ExitCodes.OK) {
+      throw new IllegalStateException("advisor " + String.join(" ", args) + " exited with " + code);
+    }
+  }
+}
