@@ -24,5 +24,5 @@ public record Bundle(
     List<Model> models,
     Map<String, String> origins) {
   public static final String FORMAT = "advisor.bundle/v1";
-  public static final String RESOURCE = "/io/github/advisorcli/advisor/bundled-catalog.json";
+  public static final String RESOURCE = "/io/github/advisorcli/advisor/bundled-catalog.bin";
 }

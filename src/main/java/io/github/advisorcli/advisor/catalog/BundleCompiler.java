@@ -29,7 +29,11 @@ public final class BundleCompiler {
       Path out = Path.of(args[1]);
       Files.createDirectories(out.getParent());
       Path tmp = Files.createTempFile(out.getParent(), "bundle", ".tmp");
-      Parsers.json().writeValue(tmp.toFile(), bundle);
+      try (var data =
+          new java.io.DataOutputStream(
+              new java.io.BufferedOutputStream(Files.newOutputStream(tmp)))) {
+        BundleCodec.write(bundle, data);
+      }
       Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       System.out.println(
           "advisor: compiled "

@@ -1,6 +1,5 @@
 package io.github.advisorcli.advisor.catalog;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.advisorcli.advisor.SourceLocation;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
 import java.io.IOException;
@@ -20,13 +19,13 @@ public final class Catalogs {
 
   /** The curated catalog compiled into the jar. */
   public static Bundle bundle() {
-    ObjectMapper mapper = Parsers.json();
     try (InputStream in = Catalogs.class.getResourceAsStream(Bundle.RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException(
             "the bundled catalog " + Bundle.RESOURCE + " is missing from the jar");
       }
-      return mapper.readValue(in, Bundle.class);
+      return BundleCodec.read(
+          new java.io.DataInputStream(new java.io.BufferedInputStream(in, 1 << 16)));
     } catch (IOException e) {
       throw new UncheckedIOException("the bundled catalog cannot be read", e);
     }
