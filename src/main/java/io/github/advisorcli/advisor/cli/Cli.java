@@ -20,6 +20,7 @@ public final class Cli {
     cli.setOut(environment.out());
     cli.setErr(environment.err());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setDefaultValueProvider(new ConfigDefaults(session));
     cli.setExecutionExceptionHandler(new ExecutionErrors(session));
     cli.setParameterExceptionHandler(new UsageErrors());
     cli.setResourceBundle(session.labels().bundle());
@@ -29,6 +30,11 @@ public final class Cli {
           // Options such as --lang, --color and --width are known only now; help is printed after
           // this.
           CommandLine root = parseResult.commandSpec().commandLine();
+          try {
+            session.checkConfig();
+          } catch (io.github.advisorcli.advisor.AdvisorException e) {
+            return new ExecutionErrors(session).handleExecutionException(e, root, parseResult);
+          }
           root.setResourceBundle(session.labels().bundle());
           root.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.ansi(session)));
           root.setUsageHelpWidth(Math.max(55, Math.min(session.width(), 160)));

@@ -110,7 +110,7 @@ public final class RecommendCommand implements Callable<Integer> {
         new Request(
             t,
             use,
-            weights.resolve(catalog.profiles()),
+            weights.resolve(session.profiles()),
             method,
             missing,
             constraints.resolve(catalog.licenses()));
@@ -119,7 +119,7 @@ public final class RecommendCommand implements Callable<Integer> {
         robustness == null ? null : Robustness.analyze(ranking, robustness, seed);
     RecommendationView view =
         RecommendationView.of(
-            ranking, weights.profileName(catalog.profiles()), top, explain, showExcluded, report);
+            ranking, weights.profileName(session.profiles()), top, explain, showExcluded, report);
     OutputFormat format = output.format();
     Output out = Terminal.output(session, spec.commandLine(), format);
     if (format == OutputFormat.TABLE) {

@@ -21,6 +21,7 @@ public final class Session {
   private Bundle bundle;
   private Catalog catalog;
   private Labels labels;
+  private io.github.advisorcli.advisor.config.UserConfig config;
   private String catalogKey;
 
   public Session(Environment environment) {
@@ -72,6 +73,51 @@ public final class Session {
       labels = new Labels(locale);
     }
     return labels;
+  }
+
+  private io.github.advisorcli.advisor.AdvisorException configError;
+
+  void configError(io.github.advisorcli.advisor.AdvisorException e) {
+    if (configError == null) {
+      configError = e;
+    }
+    config = io.github.advisorcli.advisor.config.UserConfig.NONE;
+  }
+
+  /** Throws the config file's error, if reading it failed. */
+  void checkConfig() {
+    if (configError != null) {
+      var e = configError;
+      configError = null;
+      config = null;
+      throw e;
+    }
+  }
+
+  /** The user's config file, read once; none when the file does not exist. */
+  public io.github.advisorcli.advisor.config.UserConfig config() {
+    if (config == null) {
+      config =
+          io.github.advisorcli.advisor.config.UserConfigLoader.read(
+              io.github.advisorcli.advisor.config.UserConfigLoader.location(environment.env()));
+    }
+    return config;
+  }
+
+  /**
+   * The weight profiles: the catalog's, with the user's added (a user profile replaces one of the
+   * same id).
+   */
+  public java.util.List<io.github.advisorcli.advisor.catalog.Profile> profiles() {
+    var merged =
+        new java.util.LinkedHashMap<String, io.github.advisorcli.advisor.catalog.Profile>();
+    for (var p : catalog().profiles()) {
+      merged.put(p.id().toLowerCase(java.util.Locale.ROOT), p);
+    }
+    for (var p : config().profiles()) {
+      merged.put(p.id().toLowerCase(java.util.Locale.ROOT), p);
+    }
+    return java.util.List.copyOf(merged.values());
   }
 
   /** The width tables and help are laid out to: {@code --width}, else the terminal's, else 100. */

@@ -32,6 +32,8 @@ public record CliRun(int exitCode, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Map<String, String> environment = new HashMap<>(env);
+    // Never read the developer's own config file.
+    environment.putIfAbsent("XDG_CONFIG_HOME", basedir().resolve("target/no-config").toString());
     Environment e =
         new Environment(
             new PrintWriter(out, true), new PrintWriter(err, true), environment, basedir(), false);

@@ -1,0 +1,29 @@
+package io.github.advisorcli.advisor.cli;
+
+import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** Default option values from the user's config file; the command line always wins. */
+final class ConfigDefaults implements IDefaultValueProvider {
+  private final Session session;
+
+  ConfigDefaults(Session session) {
+    this.session = session;
+  }
+
+  @Override
+  public String defaultValue(ArgSpec arg) {
+    if (!(arg instanceof OptionSpec option)) {
+      return null;
+    }
+    String name = option.longestName().replaceFirst("^-+", "");
+    try {
+      return session.config().defaults().get(name);
+    } catch (io.github.advisorcli.advisor.AdvisorException e) {
+      // Reported once parsing is done, as one line with the file's location (see Cli).
+      session.configError(e);
+      return null;
+    }
+  }
+}
