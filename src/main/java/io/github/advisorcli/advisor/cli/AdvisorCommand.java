@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
       CriteriaCommand.class,
       CheckCommand.class,
       CompletionCommand.class,
+      ShellCommand.class,
+      WizardCommand.class,
       CatalogCommand.class,
       HelpCommand.class
     })

@@ -17,13 +17,25 @@ import java.util.Map;
  * @param env environment variables
  * @param workingDirectory the directory relative paths are resolved against
  * @param interactive whether stdout is a terminal
+ * @param in where interactive commands read their answers
  */
 public record Environment(
     PrintWriter out,
     PrintWriter err,
     Map<String, String> env,
     Path workingDirectory,
-    boolean interactive) {
+    boolean interactive,
+    java.io.InputStream in) {
+
+  /** An environment with no input. */
+  public Environment(
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> env,
+      Path workingDirectory,
+      boolean interactive) {
+    this(out, err, env, workingDirectory, interactive, java.io.InputStream.nullInputStream());
+  }
 
   public static Environment system() {
     return new Environment(
@@ -31,7 +43,8 @@ public record Environment(
         writer(FileDescriptor.err),
         System.getenv(),
         Path.of("").toAbsolutePath(),
-        System.console() != null);
+        System.console() != null,
+        System.in);
   }
 
   private static PrintWriter writer(FileDescriptor fd) {

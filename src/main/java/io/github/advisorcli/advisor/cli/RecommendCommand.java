@@ -36,9 +36,13 @@ public final class RecommendCommand implements Callable<Integer> {
       names = {"-t", "--task"},
       completionCandidates = Candidates.TaskNames.class,
       paramLabel = "TASK",
-      required = true,
       descriptionKey = "option.task")
   String task;
+
+  @Option(
+      names = {"-i", "--interactive"},
+      descriptionKey = "option.interactive")
+  boolean interactive;
 
   @Option(
       names = {"-n", "--top"},
@@ -96,7 +100,13 @@ public final class RecommendCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
+    if (interactive) {
+      return WizardCommand.run(session, spec.commandLine().getOut());
+    }
+    if (task == null) {
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--task=TASK'");
+    }
     if (top < 1) {
       throw new ParameterException(spec.commandLine(), "--top must be at least 1, not " + top);
     }

@@ -120,10 +120,20 @@ public final class Session {
     return java.util.List.copyOf(merged.values());
   }
 
+  private Integer terminalWidth;
+
+  /** The interactive shell knows its terminal's width; commands run in it use that width. */
+  void terminalWidth(int width) {
+    this.terminalWidth = width > 0 ? width : null;
+  }
+
   /** The width tables and help are laid out to: {@code --width}, else the terminal's, else 100. */
   public int width() {
     if (options != null && options.width != null) {
       return options.width;
+    }
+    if (terminalWidth != null) {
+      return terminalWidth;
     }
     return TerminalWidth.detect(environment);
   }
