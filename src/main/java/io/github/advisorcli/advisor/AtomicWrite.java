@@ -1,6 +1,8 @@
 package io.github.advisorcli.advisor;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,18 +15,40 @@ import java.nio.file.StandardCopyOption;
  * reader never sees half a file. An existing file is replaced only when {@code overwrite} is set.
  */
 public final class AtomicWrite {
+  /** Writes a file's content to a stream; for content too large to hold in memory. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   private AtomicWrite() {}
 
   public static void write(Path target, String content, boolean overwrite, String displayName) {
-    Path dir = target.toAbsolutePath().getParent();
+    write(
+        target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)), overwrite, displayName);
+  }
+
+  /** Fails the way {@link #write} would when the target exists and may not be replaced. */
+  public static void checkWritable(Path target, boolean overwrite, String displayName) {
     if (!overwrite && Files.exists(target)) {
       throw new AdvisorException(displayName + " already exists; use --force to replace it");
     }
+  }
+
+  /**
+   * Streams content into a temporary file beside the target, then renames it. If {@code content}
+   * throws, the target is left as it was.
+   */
+  public static void write(Path target, Content content, boolean overwrite, String displayName) {
+    Path dir = target.toAbsolutePath().getParent();
+    checkWritable(target, overwrite, displayName);
     Path tmp = null;
     try {
       Files.createDirectories(dir);
       tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+        content.writeTo(out);
+      }
       if (overwrite) {
         try {
           Files.move(

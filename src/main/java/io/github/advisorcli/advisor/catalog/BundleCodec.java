@@ -204,6 +204,9 @@ final class BundleCodec {
     sourced(out, p.contextLength());
     sourced(out, p.license());
     str(out, m.notes());
+    Imported imported = m.imported();
+    str(out, imported == null || imported.from() == null ? null : imported.from().name());
+    str(out, imported == null ? null : imported.asOf());
   }
 
   private static Model model(DataInputStream in) throws IOException {
@@ -277,7 +280,14 @@ final class BundleCodec {
         community,
         customization,
         provenance,
-        str(in));
+        str(in),
+        imported(str(in), str(in)));
+  }
+
+  private static Imported imported(String from, String asOf) {
+    return from == null && asOf == null
+        ? null
+        : new Imported(from == null ? null : ImportSource.valueOf(from), asOf);
   }
 
   private static void sourced(DataOutputStream out, Sourced s) throws IOException {

@@ -165,7 +165,7 @@ public final class CatalogLoader {
 
   /**
    * Nested entries have required fields of their own: a task needs its id and fit, a benchmark its
-   * name and value.
+   * name and value, an import marker its source and date.
    */
   private static void checkEntries(Model model, SourceLocation where) {
     if (model.tasks() != null) {
@@ -176,6 +176,14 @@ public final class CatalogLoader {
               where);
         }
       }
+    }
+    if (model.imported() != null
+        && (model.imported().from() == null || model.imported().asOf() == null)) {
+      throw new CatalogException(
+          "model '"
+              + model.id()
+              + "': 'imported' needs 'from' (huggingface-api) and 'as_of' (a date)",
+          where);
     }
     if (model.benchmarks() != null) {
       for (Benchmark b : model.benchmarks()) {

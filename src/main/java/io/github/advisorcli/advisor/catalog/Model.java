@@ -30,7 +30,8 @@ public record Model(
     Community community,
     Customization customization,
     Provenance provenance,
-    String notes) {
+    String notes,
+    Imported imported) {
 
   /** The fields every model must have once all catalogs are merged. */
   static final List<String> REQUIRED =
@@ -60,7 +61,8 @@ public record Model(
         community,
         customization,
         provenance == null ? Provenance.NONE : provenance,
-        notes);
+        notes,
+        imported);
   }
 
   /** This model with every field that {@code later} sets replaced by the later value. */
@@ -84,10 +86,11 @@ public record Model(
         Merge.pick(later.tasks, tasks),
         Merge.pick(later.benchmarks, benchmarks),
         Merge.pick(later.docs, docs),
-        Merge.pick(later.community, community),
+        community == null ? later.community : community.overriddenBy(later.community),
         Merge.pick(later.customization, customization),
         provenance == null ? later.provenance : provenance.overriddenBy(later.provenance),
-        Merge.pick(later.notes, notes));
+        Merge.pick(later.notes, notes),
+        Merge.pick(later.imported, imported));
   }
 
   /** The names of required fields this model lacks, in snake_case. */

@@ -6,5 +6,9 @@ import picocli.CommandLine.Command;
 @Command(
     name = "catalog",
     mixinStandardHelpOptions = true,
-    subcommands = {CatalogValidateCommand.class})
+    subcommands = {
+      CatalogValidateCommand.class,
+      CatalogImportCommand.class,
+      CatalogFetchCommand.class
+    })
 public final class CatalogCommand {}

@@ -37,6 +37,8 @@ class CatalogValidateCommandTest {
           no-models.yaml         | 1:1: the catalog has no models: 'models' must list at least one
           wrong-format.yaml      | 1:9: 'format' must be 'advisor.catalog/v1', not 'advisor.catalog/v2'
           root-list.json         | 1:1: expected a mapping with 'format' and 'models' at the top, not a list
+          imported-incomplete.yaml | 3:5: model 'half-imported': 'imported' needs 'from' (huggingface-api) and 'as_of' (a date)
+          imported-source.yaml   | 10:22: 'from' must be one of huggingface-api, not 'web-scrape'
           """)
   void brokenCatalogExitsTwoWithFileLineColumn(String file, String expected) {
     CliRun run = CliRun.run("catalog", "validate", BROKEN + file).assertExit(ExitCodes.INPUT);

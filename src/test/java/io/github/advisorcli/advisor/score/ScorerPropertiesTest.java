@@ -242,7 +242,8 @@ class ScorerPropertiesTest {
         community,
         m.customization(),
         m.provenance(),
-        m.notes());
+        m.notes(),
+        m.imported());
   }
 
   @Property(tries = 200)

@@ -117,6 +117,7 @@ public final class Models {
         community,
         customization,
         Provenance.NONE,
+        null,
         null);
   }
 
