@@ -52,7 +52,9 @@ public final class CatalogValidateCommand implements Callable<Integer> {
                 !session.noDefaultCatalog(),
                 session.resolve(file),
                 file.toString());
-        out.printf("ok: %s: %d models%n", Sanitize.line(file.toString()), result.models());
+        out.printf(
+            "ok: %s: %d model%s%n",
+            Sanitize.line(file.toString()), result.models(), result.models() == 1 ? "" : "s");
       } catch (AdvisorException e) {
         failures++;
         err.println(

@@ -78,8 +78,14 @@ public final class CompareCommand implements Callable<Integer> {
             use.toString(),
             models.stream().map(Model::id).toList(),
             Comparison.compare(catalog, models, t, use));
-    Terminal.output(session, spec.commandLine(), output.format())
-        .render(output.format(), view, view.table(session.labels()));
+    var out = Terminal.output(session, spec.commandLine(), output.format());
+    if (output.format() == io.github.advisorcli.advisor.render.OutputFormat.TABLE) {
+      var labels = session.labels();
+      String taskName =
+          labels.chinese() && t.nameZh() != null ? t.nameZh() + " (" + t.id() + ")" : t.id();
+      out.paragraph(labels.get("compare.heading", taskName, use.toString()));
+    }
+    out.render(output.format(), view, view.table(session.labels()));
     return ExitCodes.OK;
   }
 

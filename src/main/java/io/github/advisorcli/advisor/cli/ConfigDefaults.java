@@ -18,6 +18,11 @@ final class ConfigDefaults implements IDefaultValueProvider {
       return null;
     }
     String name = option.longestName().replaceFirst("^-+", "");
+    if (name.equals("format")
+        && option.type() != io.github.advisorcli.advisor.render.OutputFormat.class) {
+      // check has formats of its own (junit, sarif, ...); a listing default does not apply to it.
+      return null;
+    }
     try {
       return session.config().defaults().get(name);
     } catch (io.github.advisorcli.advisor.AdvisorException e) {

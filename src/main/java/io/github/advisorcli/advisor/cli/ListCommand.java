@@ -13,7 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code advisor list}: the catalog's models, filtered. */
-@Command(name = "list", sortOptions = false, showDefaultValues = true)
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    showDefaultValues = true)
 public final class ListCommand implements Callable<Integer> {
   private final Session session;
 

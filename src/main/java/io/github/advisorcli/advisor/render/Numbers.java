@@ -24,6 +24,14 @@ public final class Numbers {
     return Long.toString(count);
   }
 
+  /** A weight with two decimals, or four when two would make it look equal to {@code other}. */
+  public static String weight(double value, double other) {
+    String two = score(value);
+    return two.equals(score(other))
+        ? BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString()
+        : two;
+  }
+
   /** A score in [0,1] with two decimals. */
   public static String score(double value) {
     return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();

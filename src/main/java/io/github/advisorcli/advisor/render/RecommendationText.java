@@ -157,8 +157,8 @@ public final class RecommendationText {
           l.get(
               "robustness.flip",
               f.criterion(),
-              Numbers.score(f.from()),
-              Numbers.score(f.to()),
+              Numbers.weight(f.from(), f.to()),
+              Numbers.weight(f.to(), f.from()),
               f.newWinner()));
     } else if (view.method().equals("topsis")) {
       out.paragraph(l.get("robustness.noflip_topsis"));

@@ -49,13 +49,35 @@ class ShellTest {
 
   @Test
   void runsCommandsSurvivesErrorsAndExits(@TempDir Path state) throws Exception {
-    String input =
-        "list --task ner --format csv\nshow t6\n\nrecommend --task 命名实体识别 --top 1 --format csv\nexit\nlist\n";
+    List<String> lines =
+        List.of(
+            "list --task ner --format csv",
+            "show t6",
+            "",
+            "recommend --task 命名实体识别 --top 1 --format csv",
+            "exit",
+            "list");
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PipedOutputStream keys = new PipedOutputStream();
     PipedInputStream stdin = new PipedInputStream(keys, 1 << 16);
-    keys.write(input.getBytes(StandardCharsets.UTF_8));
-    keys.flush();
+    // Type each line only once the shell prompts for it, as a person would.
+    Thread typist =
+        new Thread(
+            () -> {
+              try {
+                for (int i = 0; i < lines.size(); i++) {
+                  long deadline = System.nanoTime() + 20_000_000_000L;
+                  while (prompts(bytes) <= i && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                  }
+                  keys.write((lines.get(i) + "\n").getBytes(StandardCharsets.UTF_8));
+                  keys.flush();
+                }
+              } catch (Exception e) {
+                // the shell has gone; nothing more to type
+              }
+            });
+    typist.setDaemon(true);
     Path history = state.resolve("advisor/history");
     try (Terminal terminal =
         TerminalBuilder.builder()
@@ -63,6 +85,7 @@ class ShellTest {
             .type("dumb")
             .encoding(StandardCharsets.UTF_8)
             .build()) {
+      typist.start();
       PrintWriter out = new PrintWriter(terminal.writer(), true);
       new Shell(commands(out), terminal, history, "advisor> ").run();
     } finally {
@@ -75,6 +98,14 @@ class ShellTest {
     assertThat(screen).contains("#,MODEL,SCORE");
     // exit ends the shell: the list after it never runs.
     assertThat(screen.split("ID,FAMILY", -1)).hasSize(2);
+  }
+
+  private static int prompts(ByteArrayOutputStream bytes) {
+    String screen;
+    synchronized (bytes) {
+      screen = bytes.toString(StandardCharsets.UTF_8);
+    }
+    return screen.split("advisor> ", -1).length - 1;
   }
 
   @Test
