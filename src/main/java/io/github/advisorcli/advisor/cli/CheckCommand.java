@@ -85,7 +85,11 @@ public final class CheckCommand implements Callable<Integer> {
     if (init) {
       AtomicWrite.write(
           session.resolve(manifest), StarterManifest.TEXT, force, manifest.toString());
-      out.println(session.labels().get("check.init.written", manifest));
+      String next =
+          manifest.toString().equals("advisor.yaml")
+              ? "advisor check"
+              : "advisor check --manifest " + manifest;
+      out.println(session.labels().get("check.init.written", manifest, next));
       out.flush();
       return ExitCodes.OK;
     }

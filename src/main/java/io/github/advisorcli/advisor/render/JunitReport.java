@@ -44,7 +44,7 @@ public final class JunitReport {
               .append("\" type=\"")
               .append(x(rule.id()))
               .append("\">")
-              .append(x(detail(report, violation)))
+              .append(text(detail(report, violation)))
               .append("</failure>\n    </testcase>\n");
         } else if (excepted != null) {
           suiteSkipped++;
@@ -96,6 +96,18 @@ public final class JunitReport {
         .filter(f -> f.rule() == rule && f.location().equals(c.use().location()))
         .findFirst()
         .orElse(null);
+  }
+
+  /** XML-escaped text of several lines: each line made safe on its own, the line breaks kept. */
+  static String text(String s) {
+    StringBuilder out = new StringBuilder();
+    for (String line : s.split("\n", -1)) {
+      if (out.length() > 0) {
+        out.append('\n');
+      }
+      out.append(x(line));
+    }
+    return out.toString();
   }
 
   /** XML-escaped text, with control characters (not allowed in XML 1.0) dropped. */
