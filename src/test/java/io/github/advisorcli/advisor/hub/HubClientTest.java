@@ -32,12 +32,19 @@ class HubClientTest {
     server.close();
   }
 
+  /**
+   * A client whose timeouts are generous, so a loaded machine does not turn answers into retries.
+   */
   private HubClient client(URI endpoint, int attempts) {
+    return client(endpoint, attempts, Duration.ofSeconds(10));
+  }
+
+  private HubClient client(URI endpoint, int attempts, Duration timeout) {
     return new HubClient(
         new HubClient.Settings(
             endpoint,
-            SHORT,
-            SHORT,
+            timeout,
+            timeout,
             attempts,
             Duration.ofMillis(10),
             Duration.ofSeconds(5),
@@ -106,7 +113,7 @@ class HubClientTest {
   @Test
   void aServerThatDoesNotAnswerTimesOutAndIsRetried() {
     server.thenHang().thenHang();
-    HubClient client = client(2);
+    HubClient client = client(server.endpoint(), 2, SHORT);
     URI uri = client.listUri("fill-mask", 10);
     assertTimeoutPreemptively(
         Duration.ofSeconds(20),
@@ -124,7 +131,7 @@ class HubClientTest {
   @Test
   void aTimeoutFollowedByAnAnswerSucceeds() {
     server.thenHang();
-    HubClient client = client(2);
+    HubClient client = client(server.endpoint(), 2, SHORT);
     assertTimeoutPreemptively(
         Duration.ofSeconds(20),
         () -> client.download(client.listUri("fill-mask", 10), dir.resolve("list.json")));
