@@ -1,6 +1,8 @@
 package io.github.advisorcli.advisor;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,9 +15,24 @@ import java.nio.file.StandardCopyOption;
  * reader never sees half a file. An existing file is replaced only when {@code overwrite} is set.
  */
 public final class AtomicWrite {
+  /** Content written to a stream, for files too large to hold as one string. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   private AtomicWrite() {}
 
   public static void write(Path target, String content, boolean overwrite, String displayName) {
+    write(
+        target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)), overwrite, displayName);
+  }
+
+  /**
+   * Writes {@code content} to a temporary file beside {@code target}, then moves it into place. If
+   * writing fails, nothing is left behind.
+   */
+  public static void write(Path target, Content content, boolean overwrite, String displayName) {
     Path dir = target.toAbsolutePath().getParent();
     if (!overwrite && Files.exists(target)) {
       throw new AdvisorException(displayName + " already exists; use --force to replace it");
@@ -24,7 +41,9 @@ public final class AtomicWrite {
     try {
       Files.createDirectories(dir);
       tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        content.writeTo(out);
+      }
       if (overwrite) {
         try {
           Files.move(

@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
 @Command(
     name = "catalog",
     mixinStandardHelpOptions = true,
-    subcommands = {CatalogValidateCommand.class})
+    subcommands = {CatalogValidateCommand.class, CatalogGenerateCommand.class})
 public final class CatalogCommand {}

@@ -4,6 +4,7 @@ import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.catalog.Bundle;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.Catalogs;
+import io.github.advisorcli.advisor.catalog.Registries;
 import io.github.advisorcli.advisor.render.Labels;
 import java.io.File;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ public final class Session {
   private AdvisorCommand options;
   private Bundle bundle;
   private Catalog catalog;
+  private Registries registries;
   private Labels labels;
   private String catalogKey;
 
@@ -88,6 +90,17 @@ public final class Session {
       bundle = Catalogs.bundle();
     }
     return bundle;
+  }
+
+  /** The bundled license registry, task vocabulary and profiles, without loading any models. */
+  public Registries registries() {
+    if (catalog != null) {
+      return new Registries(catalog.licenses(), catalog.tasks(), catalog.profiles());
+    }
+    if (registries == null) {
+      registries = Catalogs.registries(bundle());
+    }
+    return registries;
   }
 
   /**
