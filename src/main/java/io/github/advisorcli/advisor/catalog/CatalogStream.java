@@ -114,7 +114,8 @@ public final class CatalogStream {
     stamp();
     if (threads > 1) {
       Checker checker = new Checker(consumer);
-      CatalogLoader.Header header = new ParallelScan(path, name, loader, threads).read(checker);
+      CatalogLoader.Header header =
+          new ParallelScan(path, name, loader, threads, ParallelScan.CHUNK).read(checker);
       if (header != null) {
         checker.finish();
         unchanged();

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class ParallelScan {
   /** How much of the file one batch holds. */
-  private static final int CHUNK = 4 << 20;
+  static final int CHUNK = 4 << 20;
 
   /** The most bytes before and after the model list; larger surroundings are read on one thread. */
   private static final int MAX_SURROUNDINGS = 1 << 20;
@@ -49,13 +49,19 @@ final class ParallelScan {
   private final String name;
   private final CatalogLoader loader;
   private final int threads;
+  private final int chunk;
   private final AtomicBoolean failed = new AtomicBoolean();
 
-  ParallelScan(Path path, String name, CatalogLoader loader, int threads) {
+  /**
+   * @param threads how many threads bind entries
+   * @param chunk how many bytes to read at a time ({@link #CHUNK}; tests use small ones)
+   */
+  ParallelScan(Path path, String name, CatalogLoader loader, int threads, int chunk) {
     this.path = path;
     this.name = name;
     this.loader = loader;
     this.threads = threads;
+    this.chunk = chunk;
   }
 
   /**
@@ -247,105 +253,137 @@ final class ParallelScan {
     }
 
     void slice(FileChannel channel, long from) throws IOException, InterruptedException {
-      byte[] buf = new byte[CHUNK];
+      byte[] buf = new byte[chunk];
       long base = from;
       int len = read(channel, buf, 0, base);
       int[] starts = new int[256];
       int[] lengths = new int[256];
       int n = 0;
       int i = 0;
-      int start = -1;
-      int depth = 0;
-      boolean string = false;
-      boolean escape = false;
       boolean expectEntry = true;
       while (true) {
-        if (i == len) {
-          // The chunk is used up: hand its whole entries out, carry over the entry in progress.
-          if (failed.get()) {
+        if (i >= len) {
+          if (!more(channel, buf, len, base, len, starts, lengths, n)) {
             return;
           }
-          if (n > 0) {
-            queue.put(
-                new Batch(
-                    buf, Arrays.copyOf(starts, n), Arrays.copyOf(lengths, n), base, count - n, n));
-            n = 0;
-          }
-          int carry = start < 0 ? 0 : len - start;
-          byte[] next = new byte[Math.max(CHUNK, carry * 2)];
-          System.arraycopy(buf, len - carry, next, 0, carry);
-          base += len - carry;
-          int got = read(channel, next, carry, base + carry);
-          if (got == carry) {
-            return; // the file ends inside the list
-          }
+          // (A new chunk: no entry was in progress.)
+          base += len;
           buf = next;
-          len = got;
-          i = carry;
-          start = start < 0 ? -1 : 0;
-          continue;
-        }
-        if (start >= 0) {
-          // Inside an entry: only quotes, escapes and brackets matter.
-          for (; i < len; i++) {
-            byte b = buf[i];
-            if (string) {
-              if (escape) {
-                escape = false;
-              } else if (b == '\\') {
-                escape = true;
-              } else if (b == '"') {
-                string = false;
-              }
-            } else if (b == '"') {
-              string = true;
-            } else if (b == '{' || b == '[') {
-              depth++;
-            } else if ((b == '}' || b == ']') && --depth == 0) {
-              break;
-            }
-          }
-          if (i == len) {
-            continue;
-          }
-          if (n == starts.length) {
-            starts = Arrays.copyOf(starts, n * 2);
-            lengths = Arrays.copyOf(lengths, n * 2);
-          }
-          starts[n] = start;
-          lengths[n] = i + 1 - start;
-          if (first == null) {
-            first = Arrays.copyOfRange(buf, start, i + 1);
-          }
-          n++;
-          count++;
-          start = -1;
-          i++;
+          len = nextLength;
+          i = 0;
+          n = 0;
           continue;
         }
         byte b = buf[i];
         if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
           i++;
         } else if (expectEntry && b == '{') {
-          start = i;
-          depth = 1;
+          int end = entryEnd(buf, i, len);
+          if (end < 0) {
+            // The entry runs past the chunk: hand out the chunk's whole entries and carry it over.
+            if (!more(channel, buf, len, base, i, starts, lengths, n)) {
+              return;
+            }
+            base += i;
+            buf = next;
+            len = nextLength;
+            i = 0;
+            n = 0;
+            continue;
+          }
+          if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+            lengths = Arrays.copyOf(lengths, n * 2);
+          }
+          starts[n] = i;
+          lengths[n] = end - i;
+          if (first == null) {
+            first = Arrays.copyOfRange(buf, i, end);
+          }
+          n++;
+          count++;
+          i = end;
           expectEntry = false;
-          i++;
         } else if (!expectEntry && b == ',') {
           expectEntry = true;
           i++;
         } else if (!expectEntry && b == ']') {
-          if (n > 0) {
-            queue.put(
-                new Batch(
-                    buf, Arrays.copyOf(starts, n), Arrays.copyOf(lengths, n), base, count - n, n));
-          }
+          hand(buf, base, starts, lengths, n);
           close = base + i;
           return;
         } else {
           return; // anything else, an empty list included, is left to the loader to describe
         }
       }
+    }
+
+    private byte[] next;
+    private int nextLength;
+
+    /**
+     * Hands out the chunk's whole entries and reads the next chunk into {@link #next}, starting
+     * with the chunk's bytes from {@code keep} on; false at the end of the file or after a failure.
+     */
+    private boolean more(
+        FileChannel channel,
+        byte[] buf,
+        int len,
+        long base,
+        int keep,
+        int[] starts,
+        int[] lengths,
+        int n)
+        throws IOException, InterruptedException {
+      if (failed.get()) {
+        return false;
+      }
+      hand(buf, base, starts, lengths, n);
+      int carry = len - keep;
+      next = new byte[Math.max(chunk, carry * 2)];
+      System.arraycopy(buf, keep, next, 0, carry);
+      nextLength = read(channel, next, carry, base + len);
+      return nextLength > carry;
+    }
+
+    private void hand(byte[] buf, long base, int[] starts, int[] lengths, int n)
+        throws InterruptedException {
+      if (n > 0) {
+        queue.put(
+            new Batch(
+                buf, Arrays.copyOf(starts, n), Arrays.copyOf(lengths, n), base, count - n, n));
+      }
+    }
+
+    /**
+     * Where the entry that starts at {@code from} ends (just past its closing bracket), or -1 if it
+     * does not end within {@code len}. Only quotes, escapes and brackets matter here; the entry is
+     * parsed properly later.
+     */
+    private static int entryEnd(byte[] buf, int from, int len) {
+      int depth = 0;
+      int i = from;
+      while (i < len) {
+        byte b = buf[i++];
+        if (b == '"') {
+          while (true) {
+            if (i >= len) {
+              return -1;
+            }
+            byte c = buf[i++];
+            if (c == '"') {
+              break;
+            }
+            if (c == '\\') {
+              i++;
+            }
+          }
+        } else if (b == '{' || b == '[') {
+          depth++;
+        } else if ((b == '}' || b == ']') && --depth == 0) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     private int read(FileChannel channel, byte[] buf, int offset, long position)

@@ -189,6 +189,40 @@ class CatalogStreamTest {
     assertThat(again).isEqualTo(loaded.models());
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {64, 1000, 5000, 1 << 20})
+  void entriesAreCutRightWhateverTheChunkSize(int chunk) throws Exception {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var tree = mapper.readTree(String.join("\n", lines));
+    int i = 0;
+    for (var model : tree.get("models")) {
+      if (i++ % 3 == 0) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) model)
+            .put("notes", "tricky } ] { [ \" \\ é 中文 \\\" end " + "x".repeat(i * 40));
+      }
+    }
+    Path file =
+        Synthetic.write(
+            dir, "pretty.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
+    Registries registries = Catalogs.registries();
+    CatalogLoader loader = new CatalogLoader(registries.licenses(), registries.tasks());
+    List<String> seen = Collections.synchronizedList(new ArrayList<>());
+    CatalogLoader.Header header =
+        new ParallelScan(file, "pretty.json", loader, 2, chunk)
+            .read(
+                (index, model, where, offset, length) ->
+                    seen.add(index + " " + offset + " " + length + " " + model));
+    assertThat(header).isNotNull();
+    assertThat(header.models()).isEqualTo(60);
+    List<String> expected = new ArrayList<>();
+    loader.read(
+        file,
+        "pretty.json",
+        (index, model, where, offset, length) ->
+            expected.add(index + " " + offset + " " + length + " " + model));
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
   @Test
   void onlyJsonIsStreamed() {
     assertThatThrownBy(
