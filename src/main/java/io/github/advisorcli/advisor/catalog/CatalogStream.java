@@ -190,7 +190,10 @@ public final class CatalogStream {
 
   /** The lookup keys of a model as {@link Catalog} indexes them: aliases, then the repo id. */
   static Set<String> keys(List<String> aliases, String hfRepo) {
-    Set<String> keys = new LinkedHashSet<>(Merge.list(aliases));
+    if (aliases == null || aliases.isEmpty()) {
+      return hfRepo == null ? Set.of() : Set.of(hfRepo);
+    }
+    Set<String> keys = new LinkedHashSet<>(aliases);
     if (hfRepo != null) {
       keys.add(hfRepo);
     }
