@@ -60,13 +60,7 @@ public final class Catalog {
         if (earlier == null) {
           List<String> missing = model.missingRequired();
           if (!missing.isEmpty()) {
-            throw new CatalogException(
-                "model '"
-                    + model.id()
-                    + "' is missing required field"
-                    + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing),
-                entry.location());
+            throw missingRequired(model.id(), missing, entry.location());
           }
           merged.put(model.id(), model);
         } else {
@@ -103,19 +97,33 @@ public final class Catalog {
         String k = key.toLowerCase(Locale.ROOT);
         Model other = byKey.putIfAbsent(k, m);
         if (other != null && other != m) {
-          throw new CatalogException(
-              "alias '"
-                  + key
-                  + "' of model '"
-                  + m.id()
-                  + "' is already the id or an alias of '"
-                  + other.id()
-                  + "'",
-              locations.get(m.id()));
+          throw aliasClash(key, m.id(), other.id(), locations.get(m.id()));
         }
       }
     }
     return byKey;
+  }
+
+  static CatalogException missingRequired(String id, List<String> missing, SourceLocation where) {
+    return new CatalogException(
+        "model '"
+            + id
+            + "' is missing required field"
+            + (missing.size() > 1 ? "s " : " ")
+            + String.join(", ", missing),
+        where);
+  }
+
+  static CatalogException aliasClash(String key, String id, String other, SourceLocation where) {
+    return new CatalogException(
+        "alias '"
+            + key
+            + "' of model '"
+            + id
+            + "' is already the id or an alias of '"
+            + other
+            + "'",
+        where);
   }
 
   public List<Model> models() {

@@ -1,5 +1,6 @@
 package io.github.advisorcli.advisor.catalog;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,7 +16,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,14 +38,74 @@ public final class CatalogLoader {
     this.tasks = tasks;
   }
 
+  /** Receives a file's model entries one at a time, as they are read. */
+  interface Sink {
+    /**
+     * Called when the model list starts, with the file's {@code as_of} if it came before the list
+     * (null if it has not been read yet, or the file has none).
+     */
+    default void begin(String asOf) {}
+
+    /**
+     * Whether to read entry {@code index} (from 0); an entry not wanted is passed over unread and
+     * unchecked.
+     */
+    default boolean wants(int index) {
+      return true;
+    }
+
+    /**
+     * A model entry that passed the per-model checks, as bound (not yet normalised).
+     *
+     * @param offset where the entry's mapping starts in the file, in bytes (JSON files only)
+     * @param length its length in bytes (JSON files only)
+     */
+    void accept(int index, Model model, SourceLocation where, long offset, int length);
+  }
+
+  /**
+   * What a file holds besides its models.
+   *
+   * @param asOf the file's snapshot date, or null
+   * @param models how many model entries it has, read or passed over
+   */
+  record Header(String asOf, int models) {}
+
   /** Reads one catalog file; {@code name} is how messages name it. */
   public CatalogFile read(Path path, String name) {
+    List<CatalogFile.Entry> entries = new ArrayList<>();
+    Header header = read(path, name, collector(entries));
+    return new CatalogFile(name, header.asOf(), List.copyOf(entries));
+  }
+
+  /** A sink that keeps every entry and rejects a repeated id. */
+  private static Sink collector(List<CatalogFile.Entry> entries) {
+    Map<String, SourceLocation> seen = new HashMap<>();
+    return (index, model, where, offset, length) -> {
+      SourceLocation first = seen.putIfAbsent(model.id(), where);
+      if (first != null) {
+        throw duplicate(model.id(), first, where);
+      }
+      entries.add(new CatalogFile.Entry(model, where));
+    };
+  }
+
+  static CatalogException duplicate(String id, SourceLocation first, SourceLocation where) {
+    return new CatalogException(
+        "duplicate model id '" + id + "' (first defined at line " + first.line() + ")", where);
+  }
+
+  /**
+   * Reads one catalog file entry by entry, with the same checks as {@link #read(Path, String)}
+   * except those across entries (repeated ids), which are the sink's.
+   */
+  Header read(Path path, String name, Sink sink) {
     if (Files.isDirectory(path)) {
       throw new CatalogException("is a directory, not a catalog file", SourceLocation.of(name));
     }
     ObjectMapper mapper = Parsers.forPath(path);
     try (InputStream in = Files.newInputStream(path)) {
-      return read(mapper, in, name, path);
+      return read(mapper, in, name, path, sink);
     } catch (NoSuchFileException e) {
       throw new CatalogException("no such file", SourceLocation.of(name));
     } catch (AccessDeniedException e) {
@@ -61,17 +121,14 @@ public final class CatalogLoader {
 
   /** Reads a catalog from a stream, for tests and embedded resources. */
   public CatalogFile read(ObjectMapper mapper, InputStream in, String name) throws IOException {
-    return read(mapper, in, name, null);
+    List<CatalogFile.Entry> entries = new ArrayList<>();
+    Header header = read(mapper, in, name, null, collector(entries));
+    return new CatalogFile(name, header.asOf(), List.copyOf(entries));
   }
 
-  private CatalogFile read(ObjectMapper mapper, InputStream in, String name, Path source)
+  Header read(ObjectMapper mapper, InputStream in, String name, Path source, Sink sink)
       throws IOException {
-    ObjectReader reader =
-        mapper
-            .readerFor(Model.class)
-            .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .withAttribute(Checks.LICENSES, licenses)
-            .withAttribute(Checks.TASKS, tasks);
+    ObjectReader reader = modelReader(mapper);
     try (JsonParser p = mapper.getFactory().createParser(in)) {
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -88,7 +145,7 @@ public final class CatalogLoader {
       SourceLocation top = ParseErrors.location(name, p.currentTokenLocation());
       String format = null;
       String asOf = null;
-      List<CatalogFile.Entry> entries = null;
+      int models = -1;
       while (p.nextToken() == JsonToken.FIELD_NAME) {
         String field = p.currentName();
         SourceLocation fieldAt = ParseErrors.location(name, p.currentTokenLocation());
@@ -101,7 +158,10 @@ public final class CatalogLoader {
             }
           }
           case "as_of" -> asOf = date(name, p, text(name, p, field));
-          case "models" -> entries = models(name, p, reader, mapper, source);
+          case "models" -> {
+            sink.begin(asOf);
+            models = models(name, p, reader, mapper, source, sink);
+          }
           default ->
               throw new CatalogException(
                   "unknown field '"
@@ -118,30 +178,36 @@ public final class CatalogLoader {
       if (format == null) {
         throw new CatalogException("missing 'format: " + FORMAT + "'", top);
       }
-      if (entries == null || entries.isEmpty()) {
+      if (models <= 0) {
         throw new CatalogException(
             "the catalog has no models: 'models' must list at least one", top);
       }
-      return new CatalogFile(name, asOf, List.copyOf(entries));
+      return new Header(asOf, models);
     } catch (JsonProcessingException e) {
       throw ParseErrors.describe(name, e);
     }
   }
 
-  private List<CatalogFile.Entry> models(
-      String name, JsonParser p, ObjectReader reader, ObjectMapper mapper, Path source)
+  /** Reads the model list, handing each entry to the sink; returns how many entries it has. */
+  private int models(
+      String name, JsonParser p, ObjectReader reader, ObjectMapper mapper, Path source, Sink sink)
       throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw at(name, p, "'models' must be a list of models, not " + Checks.token(p));
     }
-    List<CatalogFile.Entry> entries = new ArrayList<>();
-    Map<String, SourceLocation> seen = new HashMap<>();
+    int index = 0;
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t != JsonToken.START_OBJECT) {
         throw at(name, p, "each model must be a mapping, not " + Checks.token(p));
       }
-      SourceLocation where = ParseErrors.location(name, p.currentTokenLocation());
+      if (!sink.wants(index)) {
+        p.skipChildren();
+        index++;
+        continue;
+      }
+      JsonLocation start = p.currentTokenLocation();
+      SourceLocation where = ParseErrors.location(name, start);
       Model model;
       try {
         model = reader.readValue(p);
@@ -152,22 +218,40 @@ public final class CatalogLoader {
         throw new CatalogException("the model has no 'id'", where);
       }
       checkEntries(model, where);
-      SourceLocation first = seen.putIfAbsent(model.id(), where);
-      if (first != null) {
-        throw new CatalogException(
-            "duplicate model id '" + model.id() + "' (first defined at line " + first.line() + ")",
-            where);
-      }
-      entries.add(new CatalogFile.Entry(model, where));
+      long offset = start.getByteOffset();
+      sink.accept(
+          index, model, where, offset, (int) (p.currentLocation().getByteOffset() - offset));
+      index++;
     }
-    return entries;
+    return index;
+  }
+
+  /** How model entries are bound: strictly, with the registries the checks need. */
+  ObjectReader modelReader(ObjectMapper mapper) {
+    return mapper
+        .readerFor(Model.class)
+        .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .withAttribute(Checks.LICENSES, licenses)
+        .withAttribute(Checks.TASKS, tasks);
+  }
+
+  /**
+   * Binds one model entry on its own, as a whole file's entries are bound. Messages carry no useful
+   * location: this is for entries that were already read once.
+   */
+  static Model readEntry(ObjectReader reader, byte[] bytes, int length) throws IOException {
+    Model model = reader.readValue(bytes, 0, length);
+    if (model.id() == null) {
+      throw new IOException("the model has no 'id'");
+    }
+    return model;
   }
 
   /**
    * Nested entries have required fields of their own: a task needs its id and fit, a benchmark its
    * name and value, an import marker its source and date.
    */
-  private static void checkEntries(Model model, SourceLocation where) {
+  static void checkEntries(Model model, SourceLocation where) {
     if (model.tasks() != null) {
       for (TaskFit t : model.tasks()) {
         if (t.id() == null || t.fit() == null) {
@@ -214,7 +298,7 @@ public final class CatalogLoader {
 
   private static String date(String name, JsonParser p, String value) {
     try {
-      return LocalDate.parse(value).toString();
+      return Dates.parse(value).toString();
     } catch (DateTimeParseException e) {
       throw at(name, p, "'as_of' must be a date (YYYY-MM-DD), not '" + value + "'");
     }

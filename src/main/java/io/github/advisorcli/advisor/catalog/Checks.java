@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
@@ -83,7 +82,7 @@ final class Checks {
     @Override
     String check(String value, JsonParser p, DeserializationContext ctxt) throws IOException {
       try {
-        return LocalDate.parse(value).toString();
+        return Dates.parse(value).toString();
       } catch (DateTimeParseException e) {
         return ctxt.reportInputMismatch(
             String.class, "'%s' must be a date (YYYY-MM-DD), not '%s'", p.currentName(), value);

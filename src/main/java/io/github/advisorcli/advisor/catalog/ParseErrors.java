@@ -76,14 +76,39 @@ public final class ParseErrors {
       return "duplicate key " + original.substring("Duplicate field ".length());
     }
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      String limit = yamlLimit(cause.getMessage());
+      if (limit != null) {
+        return limit;
+      }
       if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException) {
         return "invalid YAML: " + yamlProblem(cause);
       }
     }
     if (e instanceof com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException) {
+      String limit = yamlLimit(e.getOriginalMessage());
+      if (limit != null) {
+        return limit;
+      }
       return "invalid YAML: " + snakeYamlMessage(e.getOriginalMessage());
     }
     return (e instanceof JsonMappingException ? "" : "syntax error: ") + original;
+  }
+
+  /** SnakeYAML's document-size limit, explained; null for any other message. */
+  private static String yamlLimit(String message) {
+    String marker = "exceeds the limit: ";
+    int at = message == null ? -1 : message.indexOf(marker);
+    if (at < 0) {
+      return null;
+    }
+    int from = at + marker.length();
+    int to = from;
+    while (to < message.length() && Character.isDigit(message.charAt(to))) {
+      to++;
+    }
+    return "the YAML document is larger than the limit of "
+        + message.substring(from, to)
+        + " characters; write catalogs this large as JSON, which has no size limit";
   }
 
   private static String yamlProblem(Throwable cause) {

@@ -40,8 +40,12 @@ public final class Parsers {
   /** Longest number, in digits. */
   public static final int MAX_NUMBER = 100;
 
-  /** Largest YAML document, in code points. */
-  public static final int MAX_YAML_CODE_POINTS = 64 << 20;
+  /**
+   * Largest YAML document, in code points: 1 Gi. SnakeYAML holds a whole document's events and
+   * nodes, so this bounds the memory a YAML file can take; JSON files have no size limit and are
+   * the format for large catalogs.
+   */
+  public static final int MAX_YAML_CODE_POINTS = 1 << 30;
 
   /** Most YAML aliases in one document. */
   public static final int MAX_YAML_ALIASES = 50;
@@ -73,10 +77,15 @@ public final class Parsers {
   }
 
   public static ObjectMapper yaml() {
+    return yaml(MAX_YAML_CODE_POINTS);
+  }
+
+  /** A YAML mapper with a given document limit, in code points (tests use small ones). */
+  static ObjectMapper yaml(int codePointLimit) {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_YAML_ALIASES);
     options.setNestingDepthLimit(MAX_NESTING);
-    options.setCodePointLimit(MAX_YAML_CODE_POINTS);
+    options.setCodePointLimit(codePointLimit);
     options.setAllowRecursiveKeys(false);
     YAMLFactory factory =
         YAMLFactory.builder()

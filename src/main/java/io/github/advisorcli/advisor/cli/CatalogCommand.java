@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CatalogValidateCommand.class,
       CatalogImportCommand.class,
-      CatalogFetchCommand.class
+      CatalogFetchCommand.class,
+      CatalogGenerateCommand.class
     })
 public final class CatalogCommand {}

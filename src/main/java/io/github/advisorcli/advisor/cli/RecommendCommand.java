@@ -1,7 +1,12 @@
 package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.CatalogStream;
+import io.github.advisorcli.advisor.catalog.Profile;
+import io.github.advisorcli.advisor.catalog.Registries;
 import io.github.advisorcli.advisor.catalog.Task;
+import io.github.advisorcli.advisor.catalog.TaskVocabulary;
+import io.github.advisorcli.advisor.license.LicenseRegistry;
 import io.github.advisorcli.advisor.render.Output;
 import io.github.advisorcli.advisor.render.OutputFormat;
 import io.github.advisorcli.advisor.render.RecommendationText;
@@ -12,7 +17,9 @@ import io.github.advisorcli.advisor.score.Ranking;
 import io.github.advisorcli.advisor.score.Request;
 import io.github.advisorcli.advisor.score.Robustness;
 import io.github.advisorcli.advisor.score.Scorer;
+import io.github.advisorcli.advisor.score.StreamingRanker;
 import io.github.advisorcli.advisor.score.Use;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -114,22 +121,39 @@ public final class RecommendCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--robustness must be from 1 to 1000000, not " + robustness);
     }
-    Catalog catalog = session.catalog();
-    Task t = ListCommand.resolveTask(catalog, task);
-    Request request =
-        new Request(
-            t,
-            use,
-            weights.resolve(session.profiles()),
-            method,
-            missing,
-            constraints.resolve(catalog.licenses()));
-    Ranking ranking = Scorer.rank(catalog, request);
+    Streaming.Choice streamed = Streaming.choose(session);
+    Ranking ranking;
+    List<Profile> profiles;
+    if (streamed == null) {
+      Catalog catalog = session.catalog();
+      profiles = session.profiles();
+      ranking = Scorer.rank(catalog, request(catalog.tasks(), profiles, catalog.licenses()));
+    } else {
+      String unsupported =
+          robustness != null
+              ? "--robustness"
+              : showExcluded
+                  ? "--show-excluded"
+                  : method == Method.TOPSIS ? "--method topsis" : null;
+      if (unsupported != null) {
+        throw Streaming.unsupported(session, streamed, unsupported);
+      }
+      Registries registries = session.registries();
+      profiles = session.profiles();
+      Request request = request(registries.tasks(), profiles, registries.licenses());
+      ranking =
+          StreamingRanker.rank(
+              new CatalogStream(streamed.path(), streamed.name(), registries, Streaming.threads()),
+              registries,
+              request,
+              top);
+    }
+    Task t = ranking.request().task();
     Robustness.Report report =
         robustness == null ? null : Robustness.analyze(ranking, robustness, seed);
     RecommendationView view =
         RecommendationView.of(
-            ranking, weights.profileName(session.profiles()), top, explain, showExcluded, report);
+            ranking, weights.profileName(profiles), top, explain, showExcluded, report);
     OutputFormat format = output.format();
     Output out = Terminal.output(session, spec.commandLine(), format);
     if (format == OutputFormat.TABLE) {
@@ -141,5 +165,15 @@ public final class RecommendCommand implements Callable<Integer> {
       out.render(format, view, RecommendationText.table(view, session.labels()));
     }
     return ExitCodes.OK;
+  }
+
+  private Request request(TaskVocabulary tasks, List<Profile> profiles, LicenseRegistry licenses) {
+    return new Request(
+        tasks.require(task),
+        use,
+        weights.resolve(profiles),
+        method,
+        missing,
+        constraints.resolve(licenses));
   }
 }

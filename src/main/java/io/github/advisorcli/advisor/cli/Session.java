@@ -4,6 +4,7 @@ import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.catalog.Bundle;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.Catalogs;
+import io.github.advisorcli.advisor.catalog.Registries;
 import io.github.advisorcli.advisor.render.Labels;
 import java.io.File;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ public final class Session {
   private AdvisorCommand options;
   private Bundle bundle;
   private Catalog catalog;
+  private Registries registries;
   private Labels labels;
   private io.github.advisorcli.advisor.config.UserConfig config;
   private String catalogKey;
@@ -105,13 +107,13 @@ public final class Session {
   }
 
   /**
-   * The weight profiles: the catalog's, with the user's added (a user profile replaces one of the
-   * same id).
+   * The weight profiles: the bundled ones, with the user's added (a user profile replaces one of
+   * the same id). Reading them loads no models.
    */
   public java.util.List<io.github.advisorcli.advisor.catalog.Profile> profiles() {
     var merged =
         new java.util.LinkedHashMap<String, io.github.advisorcli.advisor.catalog.Profile>();
-    for (var p : catalog().profiles()) {
+    for (var p : registries().profiles()) {
       merged.put(p.id().toLowerCase(java.util.Locale.ROOT), p);
     }
     for (var p : config().profiles()) {
@@ -144,6 +146,17 @@ public final class Session {
       bundle = Catalogs.bundle();
     }
     return bundle;
+  }
+
+  /** The bundled license registry, task vocabulary and profiles, without loading any models. */
+  public Registries registries() {
+    if (catalog != null) {
+      return new Registries(catalog.licenses(), catalog.tasks(), catalog.profiles());
+    }
+    if (registries == null) {
+      registries = Catalogs.registries(bundle());
+    }
+    return registries;
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,11 @@ public final class LicenseRegistry {
 
   private final Map<String, License> byId = new LinkedHashMap<>();
   private final Map<String, License> byKey = new LinkedHashMap<>();
+
+  // A catalog names few distinct expressions, each many times: remember them, up to a limit.
+  private static final int MEMO_LIMIT = 4096;
+  private final Map<String, String> normalized = new ConcurrentHashMap<>();
+  private final Map<String, List<License>> named = new ConcurrentHashMap<>();
 
   public LicenseRegistry(Collection<License> licenses) {
     for (License license : licenses) {
@@ -57,6 +63,18 @@ public final class LicenseRegistry {
    * @throws AdvisorException naming the unknown id, with the nearest known ones
    */
   public String normalize(String expression) {
+    String known = normalized.get(expression);
+    if (known != null) {
+      return known;
+    }
+    String result = parse(expression);
+    if (normalized.size() < MEMO_LIMIT) {
+      normalized.put(expression, result);
+    }
+    return result;
+  }
+
+  private String parse(String expression) {
     StringBuilder out = new StringBuilder();
     Matcher m = TOKEN.matcher(expression.trim());
     boolean expectId = true;
@@ -98,6 +116,18 @@ public final class LicenseRegistry {
 
   /** The licenses named in a normalised expression, in order. */
   public List<License> licensesIn(String expression) {
+    List<License> known = named.get(expression);
+    if (known != null) {
+      return known;
+    }
+    List<License> result = named(expression);
+    if (named.size() < MEMO_LIMIT) {
+      named.put(expression, result);
+    }
+    return result;
+  }
+
+  private List<License> named(String expression) {
     List<License> result = new ArrayList<>();
     Matcher m = TOKEN.matcher(expression);
     while (m.find()) {
@@ -106,7 +136,7 @@ public final class LicenseRegistry {
         result.add(license);
       }
     }
-    return result;
+    return List.copyOf(result);
   }
 
   /** Whether the expression is a disjunction, so the user may pick any one of its licenses. */

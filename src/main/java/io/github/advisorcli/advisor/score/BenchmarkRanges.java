@@ -39,24 +39,62 @@ public final class BenchmarkRanges {
     }
   }
 
-  private record Range(double min, double max, int count) {}
+  /** The range of one benchmark key so far: min, max and how many candidates report it. */
+  private static final class Range {
+    private double min;
+    private double max;
+    private int count;
+
+    Range(double v) {
+      min = v;
+      max = v;
+      count = 1;
+    }
+
+    void add(double v) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+      count++;
+    }
+  }
 
   private final Task task;
   private final Map<Key, Range> ranges = new LinkedHashMap<>();
 
   public BenchmarkRanges(Task task, List<Model> candidates) {
+    this(task);
+    candidates.forEach(this::add);
+  }
+
+  /** Empty ranges, to be filled one candidate at a time with {@link #add}. */
+  public BenchmarkRanges(Task task) {
     this.task = task;
-    Map<Key, double[]> acc = new LinkedHashMap<>();
-    for (Model m : candidates) {
-      for (Map.Entry<Key, Benchmark> e : best(m).entrySet()) {
-        double v = e.getValue().value();
-        acc.merge(
-            e.getKey(),
-            new double[] {v, v, 1},
-            (a, b) -> new double[] {Math.min(a[0], b[0]), Math.max(a[1], b[1]), a[2] + 1});
+  }
+
+  /**
+   * Counts a candidate's results into the ranges. Min and max do not depend on the order in which
+   * candidates are added.
+   */
+  public void add(Model m) {
+    for (Map.Entry<Key, Benchmark> e : best(m).entrySet()) {
+      double v = e.getValue().value();
+      Range r = ranges.get(e.getKey());
+      if (r == null) {
+        ranges.put(e.getKey(), new Range(v));
+      } else {
+        r.add(v);
       }
     }
-    acc.forEach((k, a) -> ranges.put(k, new Range(a[0], a[1], (int) a[2])));
+  }
+
+  /** Whether the model reports any result of the task's benchmarks. */
+  boolean reports(Model m) {
+    for (Benchmark b : m.benchmarks()) {
+      if (b.name() != null && b.value() != null && measuresTask(b.name())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The model's best result per comparable benchmark of the task. */
@@ -101,15 +139,15 @@ public final class BenchmarkRanges {
               + trim(b.value())
               + (b.metric() == null ? "" : " " + b.metric())
               + (b.split() == null ? "" : " (" + b.split() + ")");
-      if (r == null || r.count() < 2) {
+      if (r == null || r.count < 2) {
         unranked.add(label + ": no other candidate reports it on the same split and metric");
         continue;
       }
-      if (r.max() == r.min()) {
+      if (r.max == r.min) {
         unranked.add(label + ": every candidate that reports it has the same value");
         continue;
       }
-      double norm = (b.value() - r.min()) / (r.max() - r.min());
+      double norm = (b.value() - r.min) / (r.max - r.min);
       if (key.lowerIsBetter()) {
         norm = 1 - norm;
       }

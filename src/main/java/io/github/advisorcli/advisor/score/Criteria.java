@@ -2,6 +2,7 @@ package io.github.advisorcli.advisor.score;
 
 import io.github.advisorcli.advisor.catalog.Community;
 import io.github.advisorcli.advisor.catalog.Customization;
+import io.github.advisorcli.advisor.catalog.Dates;
 import io.github.advisorcli.advisor.catalog.Docs;
 import io.github.advisorcli.advisor.catalog.Fit;
 import io.github.advisorcli.advisor.catalog.Model;
@@ -48,6 +49,7 @@ public final class Criteria {
   private final MissingPolicy missing;
   private final LocalDate reference;
   private final BenchmarkRanges ranges;
+  private final boolean describe;
 
   public Criteria(
       Task task,
@@ -57,6 +59,24 @@ public final class Criteria {
       MissingPolicy missing,
       LocalDate reference,
       BenchmarkRanges ranges) {
+    this(task, tasks, licenses, use, missing, reference, ranges, true);
+  }
+
+  /**
+   * @param reference the date recency is measured from, or null while it is not known yet (only
+   *     {@link #bounds} accepts that)
+   * @param describe whether scores carry the facts behind them; without, only the values are right
+   */
+  Criteria(
+      Task task,
+      TaskVocabulary tasks,
+      LicenseRegistry licenses,
+      Use use,
+      MissingPolicy missing,
+      LocalDate reference,
+      BenchmarkRanges ranges,
+      boolean describe) {
+    this.describe = describe;
     this.task = task;
     this.tasks = tasks;
     this.licenses = licenses;
@@ -75,6 +95,43 @@ public final class Criteria {
     scores.put(Criterion.CUSTOMIZABILITY, customizability(m));
     scores.put(Criterion.LICENSE, license(m));
     return scores;
+  }
+
+  /**
+   * The lowest and highest value each criterion can take once the benchmark ranges (and, if not yet
+   * known, the reference date) are settled; the other criteria are exact. Performance is bounded by
+   * benchmark quality 0 and 1, and community by recency 0 and 1. Every formula is monotone in those
+   * inputs, in floating point too, so the bounds hold for the exact scores.
+   */
+  void bounds(Model m, double[] lo, double[] hi) {
+    exact(lo, hi, Criterion.TASK_FIT, taskFit(m));
+    if (ranges.reports(m)) {
+      lo[Criterion.PERFORMANCE.ordinal()] = performance(m, QUALITY_0).value();
+      hi[Criterion.PERFORMANCE.ordinal()] = performance(m, QUALITY_1).value();
+    } else {
+      exact(lo, hi, Criterion.PERFORMANCE, performance(m, NO_QUALITY));
+    }
+    exact(lo, hi, Criterion.DOCS, docs(m));
+    if (reference == null && m.community() != null && m.community().lastRelease() != null) {
+      lo[Criterion.COMMUNITY.ordinal()] = community(m, 0.0).value();
+      hi[Criterion.COMMUNITY.ordinal()] = community(m, 1.0).value();
+    } else {
+      exact(lo, hi, Criterion.COMMUNITY, community(m));
+    }
+    exact(lo, hi, Criterion.CUSTOMIZABILITY, customizability(m));
+    exact(lo, hi, Criterion.LICENSE, license(m));
+  }
+
+  private static final BenchmarkRanges.Quality QUALITY_0 =
+      new BenchmarkRanges.Quality(0.0, "", List.of());
+  private static final BenchmarkRanges.Quality QUALITY_1 =
+      new BenchmarkRanges.Quality(1.0, "", List.of());
+  private static final BenchmarkRanges.Quality NO_QUALITY =
+      new BenchmarkRanges.Quality(null, "", List.of());
+
+  private static void exact(double[] lo, double[] hi, Criterion c, CriterionScore s) {
+    lo[c.ordinal()] = s.value();
+    hi[c.ordinal()] = s.value();
   }
 
   /**
@@ -113,11 +170,13 @@ public final class Criteria {
               "fit",
               directValue,
               1,
-              "fit "
-                  + direct.fit()
-                  + " for "
-                  + task.id()
-                  + (direct.why() == null ? "" : ": " + direct.why()))
+              !describe
+                  ? ""
+                  : "fit "
+                      + direct.fit()
+                      + " for "
+                      + task.id()
+                      + (direct.why() == null ? "" : ": " + direct.why()))
           .score();
     }
     if (related == null) {
@@ -127,13 +186,22 @@ public final class Criteria {
             "fit",
             relatedValue,
             1,
-            "fit " + related.fit() + " for related task " + related.id() + ", counted at half")
+            !describe
+                ? ""
+                : "fit "
+                    + related.fit()
+                    + " for related task "
+                    + related.id()
+                    + ", counted at half")
         .score();
   }
 
   CriterionScore performance(Model m) {
+    return performance(m, ranges.quality(m));
+  }
+
+  private CriterionScore performance(Model m, BenchmarkRanges.Quality quality) {
     Facts f = new Facts(missing);
-    BenchmarkRanges.Quality quality = ranges.quality(m);
     f.add("benchmarks:" + task.id(), quality.value(), QUALITY_SHARE, quality.description());
     quality.unranked().forEach(f::note);
     Long size = m.activeParameters() != null ? m.activeParameters() : m.parameters();
@@ -141,7 +209,7 @@ public final class Criteria {
         "parameters",
         size == null ? null : efficiency(size),
         1 - QUALITY_SHARE,
-        size == null
+        size == null || !describe
             ? ""
             : "efficiency "
                 + fmt(efficiency(size))
@@ -175,25 +243,32 @@ public final class Criteria {
         "docs.model_card",
         card,
         1,
-        d == null || d.modelCard() == null ? "" : "model card " + d.modelCard());
+        d == null || d.modelCard() == null || !describe ? "" : "model card " + d.modelCard());
     Boolean examples = d == null ? null : d.examples();
     f.add(
         "docs.examples",
         bool(examples),
         1,
-        examples == null ? "" : (examples ? "official examples" : "no official examples"));
+        examples == null || !describe
+            ? ""
+            : (examples ? "official examples" : "no official examples"));
     List<String> frameworks = d == null ? null : d.frameworks();
     f.add(
         "docs.frameworks",
         frameworks == null ? null : Math.min(frameworks.size(), 4) / 4.0,
         1,
-        frameworks == null
+        frameworks == null || !describe
             ? ""
             : "frameworks: " + (frameworks.isEmpty() ? "none" : String.join(", ", frameworks)));
     return f.score();
   }
 
   CriterionScore community(Model m) {
+    return community(m, null);
+  }
+
+  /** Community, with recency fixed at {@code recencyOverride} when it is not null. */
+  private CriterionScore community(Model m, Double recencyOverride) {
     Facts f = new Facts(missing);
     Community c = m.community();
     Long downloads = c == null ? null : c.hfDownloads();
@@ -203,24 +278,31 @@ public final class Criteria {
         "community.hf_downloads",
         logScale(downloads, 8),
         1,
-        downloads == null ? "" : String.format(Locale.ROOT, "%,d downloads/month", downloads));
+        downloads == null || !describe
+            ? ""
+            : String.format(Locale.ROOT, "%,d downloads/month", downloads));
     f.add(
         "community.hf_likes",
         logScale(likes, 5),
         1,
-        likes == null ? "" : String.format(Locale.ROOT, "%,d likes", likes));
+        likes == null || !describe ? "" : String.format(Locale.ROOT, "%,d likes", likes));
     f.add(
         "community.github_stars",
         logScale(stars, 5),
         1,
-        stars == null ? "" : String.format(Locale.ROOT, "%,d GitHub stars", stars));
+        stars == null || !describe ? "" : String.format(Locale.ROOT, "%,d GitHub stars", stars));
     String released = c == null ? null : c.lastRelease();
-    Double recency = released == null ? null : recency(LocalDate.parse(released), reference);
+    Double recency =
+        released == null
+            ? null
+            : recencyOverride != null ? recencyOverride : recency(Dates.parse(released), reference);
     f.add(
         "community.last_release",
         recency,
         1.5,
-        released == null ? "" : "last release " + released + " (recency " + fmt(recency) + ")");
+        released == null || !describe
+            ? ""
+            : "last release " + released + " (recency " + fmt(recency) + ")");
     return f.score();
   }
 
@@ -238,7 +320,11 @@ public final class Criteria {
   CriterionScore customizability(Model m) {
     Facts f = new Facts(missing);
     boolean open = Boolean.TRUE.equals(m.openWeights());
-    f.add("open_weights", open ? 1.0 : 0.0, 2, open ? "open weights" : "weights not released");
+    f.add(
+        "open_weights",
+        open ? 1.0 : 0.0,
+        2,
+        !describe ? "" : open ? "open weights" : "weights not released");
     Customization c = m.customization();
     List<String> routes = c == null ? null : c.fineTuning();
     Double routeScore = null;
@@ -263,7 +349,7 @@ public final class Criteria {
         "customization.fine_tuning",
         routeScore,
         1.5,
-        routes == null
+        routes == null || !describe
             ? ""
             : "fine-tuning: " + (routes.isEmpty() ? "none" : String.join(", ", routes)));
     Boolean code = c == null ? null : c.trainingCodeOpen();
@@ -271,19 +357,19 @@ public final class Criteria {
         "customization.training_code_open",
         bool(code),
         1,
-        code == null ? "" : (code ? "training code open" : "training code closed"));
+        code == null || !describe ? "" : (code ? "training code open" : "training code closed"));
     Boolean data = c == null ? null : c.trainingDataOpen();
     f.add(
         "customization.training_data_open",
         bool(data),
         0.5,
-        data == null ? "" : (data ? "training data open" : "training data closed"));
+        data == null || !describe ? "" : (data ? "training data open" : "training data closed"));
     Boolean quantized = c == null ? null : c.quantizedVariants();
     f.add(
         "customization.quantized_variants",
         bool(quantized),
         1,
-        quantized == null
+        quantized == null || !describe
             ? ""
             : (quantized ? "quantized variants exist" : "no quantized variants"));
     return f.score();
@@ -306,18 +392,20 @@ public final class Criteria {
             "license",
             value,
             1,
-            m.license()
-                + " ("
-                + first.category()
-                + ") for "
-                + use
-                + " use"
-                + (Boolean.FALSE.equals(first.commercialUse()) ? ": no commercial use" : "")
-                + (first.userThreshold() != null
-                    ? ": separate licence above "
-                        + String.format(Locale.ROOT, "%,d", first.userThreshold())
-                        + " monthly users"
-                    : ""))
+            !describe
+                ? ""
+                : m.license()
+                    + " ("
+                    + first.category()
+                    + ") for "
+                    + use
+                    + " use"
+                    + (Boolean.FALSE.equals(first.commercialUse()) ? ": no commercial use" : "")
+                    + (first.userThreshold() != null
+                        ? ": separate licence above "
+                            + String.format(Locale.ROOT, "%,d", first.userThreshold())
+                            + " monthly users"
+                        : ""))
         .score();
   }
 

@@ -68,7 +68,12 @@ public final class Scorer {
    * the clock.
    */
   static LocalDate reference(Catalog catalog) {
-    return catalog.asOf() == null ? LocalDate.of(2026, 1, 1) : LocalDate.parse(catalog.asOf());
+    return reference(catalog.asOf());
+  }
+
+  /** The reference date for a snapshot date, or the fixed fallback when there is none. */
+  static LocalDate reference(String asOf) {
+    return asOf == null ? LocalDate.of(2026, 1, 1) : LocalDate.parse(asOf);
   }
 
   static double[] combine(
@@ -86,19 +91,30 @@ public final class Scorer {
 
   /** Σ w·s / Σ w for each row. */
   public static double[] weightedSum(double[][] matrix, double[] weights) {
+    double total = total(weights);
+    double[] out = new double[matrix.length];
+    for (int i = 0; i < matrix.length; i++) {
+      out[i] = weightedSum(matrix[i], weights, total);
+    }
+    return out;
+  }
+
+  /** Σ w·s / Σ w for one row, given Σ w. */
+  static double weightedSum(double[] row, double[] weights, double total) {
+    double s = 0;
+    for (int j = 0; j < weights.length; j++) {
+      s += weights[j] * row[j];
+    }
+    return Facts.clamp(s / total);
+  }
+
+  /** The sum of the weights, added in criterion order as {@link #weightedSum} does. */
+  static double total(double[] weights) {
     double total = 0;
     for (double w : weights) {
       total += w;
     }
-    double[] out = new double[matrix.length];
-    for (int i = 0; i < matrix.length; i++) {
-      double s = 0;
-      for (int j = 0; j < weights.length; j++) {
-        s += weights[j] * matrix[i][j];
-      }
-      out[i] = Facts.clamp(s / total);
-    }
-    return out;
+    return total;
   }
 
   /** The criterion scores of each result, as a matrix in criterion order. */

@@ -1,0 +1,78 @@
+package io.github.advisorcli.advisor.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.advisorcli.advisor.testing.Catalogs;
+import io.github.advisorcli.advisor.testing.Synthetic;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The pieces that keep large catalogs bounded: the YAML limit, fingerprints, fast dates. */
+class LargeCatalogTest {
+  private static CatalogFile readYaml(String text, int limit) throws Exception {
+    Registries r = Catalogs.registries();
+    return new CatalogLoader(r.licenses(), r.tasks())
+        .read(
+            Parsers.yaml(limit),
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+            "big.yaml");
+  }
+
+  @Test
+  void yamlDocumentsAreBoundedAtOneGibiCharacters() throws Exception {
+    assertThat(Parsers.MAX_YAML_CODE_POINTS).isEqualTo(1 << 30);
+    String yaml = Synthetic.text(40, 2, true);
+    assertThat(readYaml(yaml, yaml.length() + 1).entries()).hasSize(40);
+    assertThatThrownBy(() -> readYaml(yaml, yaml.length() / 2))
+        .isInstanceOf(CatalogException.class)
+        .hasMessage(
+            "the YAML document is larger than the limit of "
+                + yaml.length() / 2
+                + " characters; write catalogs this large as JSON, which has no size limit");
+  }
+
+  @Test
+  void fingerprintsRememberTheirFirstOwner() {
+    FingerprintMap map = new FingerprintMap();
+    Set<Long> prints = new HashSet<>();
+    for (int i = 0; i < 50_000; i++) {
+      long print = FingerprintMap.of("model-" + i);
+      assertThat(print).isNotZero();
+      prints.add(print);
+      assertThat(map.putIfAbsent(print, i)).isEqualTo(-1);
+    }
+    assertThat(prints).hasSize(50_000);
+    assertThat(map.size()).isEqualTo(50_000);
+    for (int i = 0; i < 50_000; i += 997) {
+      assertThat(map.putIfAbsent(FingerprintMap.of("model-" + i), -5)).isEqualTo(i);
+    }
+    assertThat(FingerprintMap.of("")).isNotZero();
+  }
+
+  @Test
+  void datesReadLikeLocalDate() {
+    for (String ok : List.of("2026-01-01", "2024-02-29", "0001-12-31", "+12026-01-01")) {
+      assertThat(Dates.parse(ok)).isEqualTo(LocalDate.parse(ok));
+    }
+    for (String bad :
+        List.of("2025-02-29", "2026-13-01", "2026-1-01", "2026-01-01x", "", "２０２６-01-01")) {
+      String expected;
+      try {
+        LocalDate.parse(bad);
+        throw new AssertionError(bad);
+      } catch (DateTimeParseException e) {
+        expected = e.getMessage();
+      }
+      assertThatThrownBy(() -> Dates.parse(bad))
+          .isInstanceOf(DateTimeParseException.class)
+          .hasMessage(expected);
+    }
+  }
+}
