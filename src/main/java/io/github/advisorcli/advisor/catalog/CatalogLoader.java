@@ -73,59 +73,69 @@ public final class CatalogLoader {
             .withAttribute(Checks.LICENSES, licenses)
             .withAttribute(Checks.TASKS, tasks);
     try (JsonParser p = mapper.getFactory().createParser(in)) {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw new CatalogException(
-            "the file is empty: expected a catalog with 'format' and 'models'",
-            SourceLocation.of(name));
+      try {
+        return read(p, reader, mapper, name, source);
+      } catch (JsonProcessingException e) {
+        throw ParseErrors.describe(name, e, p);
       }
-      if (t != JsonToken.START_OBJECT) {
-        throw at(
-            name,
-            p,
-            "expected a mapping with 'format' and 'models' at the top, not " + Checks.token(p));
-      }
-      SourceLocation top = ParseErrors.location(name, p.currentTokenLocation());
-      String format = null;
-      String asOf = null;
-      List<CatalogFile.Entry> entries = null;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        SourceLocation fieldAt = ParseErrors.location(name, p.currentTokenLocation());
-        p.nextToken();
-        switch (field) {
-          case "format" -> {
-            format = text(name, p, field);
-            if (!FORMAT.equals(format)) {
-              throw at(name, p, "'format' must be '" + FORMAT + "', not '" + format + "'");
-            }
-          }
-          case "as_of" -> asOf = date(name, p, text(name, p, field));
-          case "models" -> entries = models(name, p, reader, mapper, source);
-          default ->
-              throw new CatalogException(
-                  "unknown field '"
-                      + field
-                      + "'"
-                      + Suggest.suffix(field, TOP_LEVEL)
-                      + " (expected format, as_of, models)",
-                  fieldAt);
-        }
-      }
-      if (p.nextToken() != null) {
-        throw at(name, p, "unexpected content after the end of the catalog");
-      }
-      if (format == null) {
-        throw new CatalogException("missing 'format: " + FORMAT + "'", top);
-      }
-      if (entries == null || entries.isEmpty()) {
-        throw new CatalogException(
-            "the catalog has no models: 'models' must list at least one", top);
-      }
-      return new CatalogFile(name, asOf, List.copyOf(entries));
-    } catch (JsonProcessingException e) {
-      throw ParseErrors.describe(name, e);
     }
+  }
+
+  private CatalogFile read(
+      JsonParser p, ObjectReader reader, ObjectMapper mapper, String name, Path source)
+      throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw new CatalogException(
+          "the file is empty: expected a catalog with 'format' and 'models'",
+          SourceLocation.of(name));
+    }
+    if (t != JsonToken.START_OBJECT) {
+      throw at(
+          name,
+          p,
+          "expected a mapping with 'format' and 'models' at the top, not " + Checks.token(p));
+    }
+    SourceLocation top = ParseErrors.location(name, p.currentTokenLocation());
+    String format = null;
+    String asOf = null;
+    List<CatalogFile.Entry> entries = null;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      SourceLocation fieldAt = ParseErrors.location(name, p.currentTokenLocation());
+      p.nextToken();
+      switch (field) {
+        case "format" -> {
+          format = text(name, p, field);
+          if (!FORMAT.equals(format)) {
+            throw at(
+                name,
+                p,
+                "'format' must be '" + FORMAT + "', not '" + Checks.abbreviate(format) + "'");
+          }
+        }
+        case "as_of" -> asOf = date(name, p, text(name, p, field));
+        case "models" -> entries = models(name, p, reader, mapper, source);
+        default ->
+            throw new CatalogException(
+                "unknown field '"
+                    + Checks.abbreviate(field)
+                    + "'"
+                    + Suggest.suffix(field, TOP_LEVEL)
+                    + " (expected format, as_of, models)",
+                fieldAt);
+      }
+    }
+    if (p.nextToken() != null) {
+      throw at(name, p, "unexpected content after the end of the catalog");
+    }
+    if (format == null) {
+      throw new CatalogException("missing 'format: " + FORMAT + "'", top);
+    }
+    if (entries == null || entries.isEmpty()) {
+      throw new CatalogException("the catalog has no models: 'models' must list at least one", top);
+    }
+    return new CatalogFile(name, asOf, List.copyOf(entries));
   }
 
   private List<CatalogFile.Entry> models(
@@ -208,7 +218,8 @@ public final class CatalogLoader {
     try {
       return LocalDate.parse(value).toString();
     } catch (DateTimeParseException e) {
-      throw at(name, p, "'as_of' must be a date (YYYY-MM-DD), not '" + value + "'");
+      throw at(
+          name, p, "'as_of' must be a date (YYYY-MM-DD), not '" + Checks.abbreviate(value) + "'");
     }
   }
 
