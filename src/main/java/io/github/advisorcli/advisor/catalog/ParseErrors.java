@@ -133,7 +133,8 @@ public final class ParseErrors {
       }
       if (cause instanceof org.yaml.snakeyaml.reader.ReaderException r) {
         return String.format(
-            "invalid YAML: the character U+%04X is not allowed (control characters are not)",
+            "invalid YAML: the character U+%04X is not allowed; write it escaped in a"
+                + " double-quoted string",
             r.getCodePoint());
       }
     }

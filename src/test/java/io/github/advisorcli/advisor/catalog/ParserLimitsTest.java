@@ -129,6 +129,17 @@ class ParserLimitsTest {
   }
 
   @Test
+  void yamlRefusesCharactersItCannotPrint() throws IOException {
+    // C0 controls are refused before parsing (TextInput); DEL and C1 controls by SnakeYAML.
+    assertThat(validate(file("del.yaml", "models:\n  - {id: a\u007Fb}\n")))
+        .endsWith(
+            ": invalid YAML: the character U+007F is not allowed; write it escaped in a"
+                + " double-quoted string");
+    assertThat(validate(file("csi.yaml", "models:\n  - {id: a\u009Bb}\n")))
+        .contains("the character U+009B is not allowed");
+  }
+
+  @Test
   void valuesEchoedInMessagesAreAbbreviated() throws IOException {
     String huge = "x".repeat(500_000);
     assertThat(validate(file("format.yaml", "format: " + huge + "\n")))

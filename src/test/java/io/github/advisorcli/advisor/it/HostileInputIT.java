@@ -316,6 +316,23 @@ class HostileInputIT {
     assertThat(run.err().length()).as("one short line").isLessThan(1100);
   }
 
+  /** ADVISOR_CATALOG reads files as --catalog does. */
+  @ParameterizedTest(name = "ADVISOR_CATALOG={0}")
+  @MethodSource("environmentCases")
+  void catalogsFromTheEnvironmentToo(String file, String expected) {
+    JarRun run = JarRun.run(LIMIT, CliRun.basedir(), Map.of("ADVISOR_CATALOG", file), "list");
+    run.assertExit(2);
+    assertThat(run.err().lines()).hasSize(1);
+    assertThat(run.err()).startsWith("advisor: " + file + ":" + expected);
+  }
+
+  static Stream<Arguments> environmentCases() {
+    return Stream.of(
+        Arguments.of(CORPUS + "tag-global.yaml", "1:1: YAML tags are not supported"),
+        Arguments.of(CORPUS + "utf16le.json", "1: not UTF-8 text"),
+        Arguments.of(generated("string-60mb.yaml"), "2: the line is longer"));
+  }
+
   /** CRLF line ends are no problem in themselves. */
   @Test
   void crlfFilesLoad() {
