@@ -23,6 +23,18 @@ public class AdvisorException extends RuntimeException {
     this.location = location;
   }
 
+  /**
+   * A value as a message quotes it: at most 40 characters, so a megabyte-long value from a hostile
+   * file does not become a megabyte-long error line.
+   */
+  public static String abbreviate(String value) {
+    if (value == null || value.length() <= 40) {
+      return value;
+    }
+    int end = Character.isHighSurrogate(value.charAt(36)) ? 36 : 37;
+    return value.substring(0, end) + "...";
+  }
+
   public Optional<SourceLocation> location() {
     return Optional.ofNullable(location);
   }

@@ -25,7 +25,20 @@ public final class AtomicWrite {
 
   public static void write(Path target, String content, boolean overwrite, String displayName) {
     write(
-        target, out -> out.write(content.getBytes(StandardCharsets.UTF_8)), overwrite, displayName);
+        target,
+        out -> {
+          // Strict: text that is not valid Unicode (a lone surrogate) fails the write, never turns
+          // into '?'.
+          java.nio.ByteBuffer bytes =
+              StandardCharsets.UTF_8
+                  .newEncoder()
+                  .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                  .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                  .encode(java.nio.CharBuffer.wrap(content));
+          out.write(bytes.array(), bytes.arrayOffset() + bytes.position(), bytes.remaining());
+        },
+        overwrite,
+        displayName);
   }
 
   /** Fails the way {@link #write} would when the target exists and may not be replaced. */

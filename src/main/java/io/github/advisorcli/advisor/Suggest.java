@@ -13,10 +13,19 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 public final class Suggest {
   private static final int MAX = 3;
 
+  /**
+   * Longest input worth a suggestion. Edit distance costs the product of the two lengths, and a
+   * value from a file can be a megabyte long; nobody misspells a name this long.
+   */
+  private static final int MAX_INPUT = 200;
+
   private Suggest() {}
 
   /** Up to three known names close to {@code input}, nearest first; ties keep the given order. */
   public static List<String> nearest(String input, Collection<String> known) {
+    if (input.length() > MAX_INPUT) {
+      return List.of();
+    }
     String needle = input.toLowerCase(Locale.ROOT);
     LevenshteinDistance levenshtein = LevenshteinDistance.getDefaultInstance();
     JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();

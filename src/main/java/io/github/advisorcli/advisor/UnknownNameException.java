@@ -30,7 +30,7 @@ public class UnknownNameException extends AdvisorException {
     return "unknown "
         + kind
         + " '"
-        + name
+        + abbreviate(name)
         + "'"
         + (suggestions.isEmpty() ? "" : " — did you mean: " + String.join(", ", suggestions) + "?");
   }

@@ -130,59 +130,67 @@ public final class CatalogLoader {
       throws IOException {
     ObjectReader reader = modelReader(mapper);
     try (JsonParser p = mapper.getFactory().createParser(in)) {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw new CatalogException(
-            "the file is empty: expected a catalog with 'format' and 'models'",
-            SourceLocation.of(name));
-      }
-      if (t != JsonToken.START_OBJECT) {
-        throw at(
-            name,
-            p,
-            "expected a mapping with 'format' and 'models' at the top, not " + Checks.token(p));
-      }
-      SourceLocation top = ParseErrors.location(name, p.currentTokenLocation());
-      String format = null;
-      String asOf = null;
-      int models = -1;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        SourceLocation fieldAt = ParseErrors.location(name, p.currentTokenLocation());
-        p.nextToken();
-        switch (field) {
-          case "format" -> {
-            format = text(name, p, field);
-            if (!FORMAT.equals(format)) {
-              throw at(name, p, "'format' must be '" + FORMAT + "', not '" + format + "'");
-            }
-          }
-          case "as_of" -> asOf = date(name, p, text(name, p, field));
-          case "models" -> {
-            sink.begin(asOf);
-            models = models(name, p, reader, mapper, source, sink);
-          }
-          default ->
-              throw new CatalogException(
-                  "unknown field '"
-                      + field
-                      + "'"
-                      + Suggest.suffix(field, TOP_LEVEL)
-                      + " (expected format, as_of, models)",
-                  fieldAt);
+      try {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          throw new CatalogException(
+              "the file is empty: expected a catalog with 'format' and 'models'",
+              SourceLocation.of(name));
         }
+        if (t != JsonToken.START_OBJECT) {
+          throw at(
+              name,
+              p,
+              "expected a mapping with 'format' and 'models' at the top, not " + Checks.token(p));
+        }
+        SourceLocation top = ParseErrors.location(name, p.currentTokenLocation());
+        String format = null;
+        String asOf = null;
+        int models = -1;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          SourceLocation fieldAt = ParseErrors.location(name, p.currentTokenLocation());
+          p.nextToken();
+          switch (field) {
+            case "format" -> {
+              format = text(name, p, field);
+              if (!FORMAT.equals(format)) {
+                throw at(
+                    name,
+                    p,
+                    "'format' must be '" + FORMAT + "', not '" + Checks.abbreviate(format) + "'");
+              }
+            }
+            case "as_of" -> asOf = date(name, p, text(name, p, field));
+            case "models" -> {
+              sink.begin(asOf);
+              models = models(name, p, reader, mapper, source, sink);
+            }
+            default ->
+                throw new CatalogException(
+                    "unknown field '"
+                        + field
+                        + "'"
+                        + Suggest.suffix(field, TOP_LEVEL)
+                        + " (expected format, as_of, models)",
+                    fieldAt);
+          }
+        }
+        if (p.nextToken() != null) {
+          throw at(name, p, "unexpected content after the end of the catalog");
+        }
+        if (format == null) {
+          throw new CatalogException("missing 'format: " + FORMAT + "'", top);
+        }
+        if (models <= 0) {
+          throw new CatalogException(
+              "the catalog has no models: 'models' must list at least one", top);
+        }
+        return new Header(asOf, models);
+      } catch (JsonProcessingException e) {
+        // The parser knows where it stopped even when the exception (a broken limit) does not.
+        throw ParseErrors.describe(name, e, p);
       }
-      if (p.nextToken() != null) {
-        throw at(name, p, "unexpected content after the end of the catalog");
-      }
-      if (format == null) {
-        throw new CatalogException("missing 'format: " + FORMAT + "'", top);
-      }
-      if (models <= 0) {
-        throw new CatalogException(
-            "the catalog has no models: 'models' must list at least one", top);
-      }
-      return new Header(asOf, models);
     } catch (JsonProcessingException e) {
       throw ParseErrors.describe(name, e);
     }

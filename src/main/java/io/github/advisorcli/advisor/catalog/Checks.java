@@ -51,7 +51,7 @@ final class Checks {
         return ctxt.reportInputMismatch(
             String.class,
             "invalid model id '%s': use lower-case letters, digits, '.', '_' and '-'",
-            value);
+            abbreviate(value));
       }
       return value;
     }
@@ -67,7 +67,10 @@ final class Checks {
     String check(String value, JsonParser p, DeserializationContext ctxt) throws IOException {
       if (!(value.startsWith("https://") || value.startsWith("http://")) || value.contains(" ")) {
         return ctxt.reportInputMismatch(
-            String.class, "'%s' must be an http(s) URL, not '%s'", p.currentName(), value);
+            String.class,
+            "'%s' must be an http(s) URL, not '%s'",
+            p.currentName(),
+            abbreviate(value));
       }
       return value;
     }
@@ -85,7 +88,10 @@ final class Checks {
         return Dates.parse(value).toString();
       } catch (DateTimeParseException e) {
         return ctxt.reportInputMismatch(
-            String.class, "'%s' must be a date (YYYY-MM-DD), not '%s'", p.currentName(), value);
+            String.class,
+            "'%s' must be a date (YYYY-MM-DD), not '%s'",
+            p.currentName(),
+            abbreviate(value));
       }
     }
   }
@@ -100,7 +106,7 @@ final class Checks {
     String check(String value, JsonParser p, DeserializationContext ctxt) throws IOException {
       if (!value.equals("dev") && !value.equals("test") && !value.equals("val")) {
         return ctxt.reportInputMismatch(
-            String.class, "'split' must be dev, test or val, not '%s'", value);
+            String.class, "'split' must be dev, test or val, not '%s'", abbreviate(value));
       }
       return value;
     }
@@ -141,7 +147,7 @@ final class Checks {
       var task = tasks.find(value);
       if (task.isEmpty()) {
         return ctxt.reportInputMismatch(
-            String.class, "unknown task '%s'%s", value, tasks.suggestionSuffix(value));
+            String.class, "unknown task '%s'%s", abbreviate(value), tasks.suggestionSuffix(value));
       }
       return task.get().id();
     }
@@ -156,7 +162,7 @@ final class Checks {
       }
       if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
         return ctxt.reportInputMismatch(
-            Long.class, "'%s' is too large: %s", p.currentName(), p.getText());
+            Long.class, "'%s' is too large: %s", p.currentName(), abbreviate(p.getText()));
       }
       long value = p.getLongValue();
       if (value < min()) {
@@ -203,7 +209,9 @@ final class Checks {
           || p.getIntValue() < 1950
           || p.getIntValue() > 2100) {
         return ctxt.reportInputMismatch(
-            Integer.class, "'year' must be a year from 1950 to 2100, not %s", p.getText());
+            Integer.class,
+            "'year' must be a year from 1950 to 2100, not %s",
+            abbreviate(p.getText()));
       }
       return p.getIntValue();
     }
@@ -216,10 +224,18 @@ final class Checks {
         return ctxt.reportInputMismatch(
             Double.class, "'%s' must be a number, not %s", p.currentName(), token(p));
       }
-      double value = p.getDoubleValue();
+      double value;
+      try {
+        value = p.getDoubleValue();
+      } catch (com.fasterxml.jackson.core.JsonParseException e) {
+        value = Double.NaN; // YAML's .nan and .inf
+      }
       if (!Double.isFinite(value)) {
         return ctxt.reportInputMismatch(
-            Double.class, "'%s' must be a finite number, not %s", p.currentName(), p.getText());
+            Double.class,
+            "'%s' must be a finite number, not %s",
+            p.currentName(),
+            abbreviate(p.getText()));
       }
       return value;
     }
@@ -249,7 +265,8 @@ final class Checks {
     }
   }
 
+  /** A value as error messages quote it: at most 40 characters. */
   static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    return io.github.advisorcli.advisor.AdvisorException.abbreviate(s);
   }
 }

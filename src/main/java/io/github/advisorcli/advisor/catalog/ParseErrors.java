@@ -2,6 +2,7 @@ package io.github.advisorcli.advisor.catalog;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -21,7 +22,49 @@ public final class ParseErrors {
   private ParseErrors() {}
 
   public static CatalogException describe(String file, JsonProcessingException e) {
-    return new CatalogException(message(e), location(file, e.getLocation()), e);
+    return describe(file, e, null);
+  }
+
+  /**
+   * Like {@link #describe(String, JsonProcessingException)}; {@code parser} (may be null) gives the
+   * place when the exception carries none, as for a broken parser limit.
+   */
+  public static CatalogException describe(
+      String file, JsonProcessingException e, JsonParser parser) {
+    JsonProcessingException cause = unwrap(e);
+    SourceLocation at = location(file, cause.getLocation());
+    TextInput.RejectedInputException rejected = find(e, TextInput.RejectedInputException.class);
+    if (rejected != null
+        && rejected.getLocation() != null
+        && rejected.getLocation().getLineNr() > 0) {
+      at = location(file, rejected.getLocation());
+    } else if (at.line() <= 0 && parser != null) {
+      at = location(file, parser.currentLocation());
+    }
+    return new CatalogException(message(cause), at, e);
+  }
+
+  /**
+   * The parse error inside the mapping error Jackson wraps it in when it happens while binding (as
+   * inside a list).
+   */
+  private static JsonProcessingException unwrap(JsonProcessingException e) {
+    JsonProcessingException at = e;
+    while (at instanceof JsonMappingException
+        && at.getCause() instanceof JsonProcessingException inner
+        && at.getCause() != at) {
+      at = inner;
+    }
+    return at;
+  }
+
+  private static <T extends Throwable> T find(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
   }
 
   public static SourceLocation location(String file, JsonLocation at) {
@@ -40,7 +83,7 @@ public final class ParseErrors {
       }
       known.sort(null);
       return "unknown field '"
-          + u.getPropertyName()
+          + Checks.abbreviate(u.getPropertyName())
           + "'"
           + Suggest.suffix(u.getPropertyName(), known)
           + (Suggest.nearest(u.getPropertyName(), known).isEmpty() && !known.isEmpty()
@@ -58,7 +101,7 @@ public final class ParseErrors {
           + "' must be one of "
           + enumValues(f.getTargetType())
           + ", not '"
-          + f.getValue()
+          + Checks.abbreviate(String.valueOf(f.getValue()))
           + "'";
     }
     if (e instanceof MismatchedInputException m) {
@@ -68,47 +111,94 @@ public final class ParseErrors {
       }
       return original;
     }
-    if (e instanceof StreamConstraintsException) {
-      return "input exceeds a parser limit: " + firstLine(e.getOriginalMessage());
+    TextInput.RejectedInputException rejected = find(e, TextInput.RejectedInputException.class);
+    if (rejected != null) {
+      return rejected.getOriginalMessage();
+    }
+    StreamConstraintsException limit = find(e, StreamConstraintsException.class);
+    if (limit != null) {
+      return limit(limit.getOriginalMessage());
+    }
+    java.io.CharConversionException encoding = find(e, java.io.CharConversionException.class);
+    if (encoding != null) {
+      return "not UTF-8 text: " + firstLine(encoding.getMessage());
     }
     String original = firstLine(e.getOriginalMessage());
     if (original.startsWith("Duplicate field")) {
       return "duplicate key " + original.substring("Duplicate field ".length());
     }
     for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      String limit = yamlLimit(cause.getMessage());
-      if (limit != null) {
-        return limit;
+      String text = cause.getMessage();
+      if (text != null && text.contains("exceeds the limit") && text.contains("code points")) {
+        return yamlTooLong(text);
       }
       if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException) {
         return "invalid YAML: " + yamlProblem(cause);
       }
+      if (cause instanceof org.yaml.snakeyaml.reader.ReaderException r) {
+        return String.format(
+            "invalid YAML: the character U+%04X is not allowed; write it escaped in a"
+                + " double-quoted string",
+            r.getCodePoint());
+      }
     }
     if (e instanceof com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException) {
-      String limit = yamlLimit(e.getOriginalMessage());
-      if (limit != null) {
-        return limit;
+      if (original.contains("exceeds the limit") && original.contains("code points")) {
+        return yamlTooLong(original);
       }
       return "invalid YAML: " + snakeYamlMessage(e.getOriginalMessage());
+    }
+    if (original.startsWith("Malformed numeric value")) {
+      return "invalid number " + original.substring("Malformed numeric value ".length());
+    }
+    // Jackson's hints name its own switches ("enable `JsonReadFeature...` to allow"); drop them.
+    original = original.replaceAll(":? *enable `[^`]*` to allow.*$", "");
+    if (original.startsWith("Non-standard token")) {
+      original += " (JSON has no NaN or Infinity)";
     }
     return (e instanceof JsonMappingException ? "" : "syntax error: ") + original;
   }
 
-  /** SnakeYAML's document-size limit, explained; null for any other message. */
-  private static String yamlLimit(String message) {
+  /** SnakeYAML's document-size limit, explained with the limit its message names. */
+  private static String yamlTooLong(String message) {
     String marker = "exceeds the limit: ";
-    int at = message == null ? -1 : message.indexOf(marker);
-    if (at < 0) {
-      return null;
-    }
-    int from = at + marker.length();
-    int to = from;
-    while (to < message.length() && Character.isDigit(message.charAt(to))) {
-      to++;
+    int at = message.indexOf(marker);
+    String limit = String.valueOf(Parsers.MAX_YAML_CODE_POINTS);
+    if (at >= 0) {
+      int from = at + marker.length();
+      int to = from;
+      while (to < message.length() && Character.isDigit(message.charAt(to))) {
+        to++;
+      }
+      if (to > from) {
+        limit = message.substring(from, to);
+      }
     }
     return "the YAML document is larger than the limit of "
-        + message.substring(from, to)
+        + limit
         + " characters; write catalogs this large as JSON, which has no size limit";
+  }
+
+  /** A broken {@link com.fasterxml.jackson.core.StreamReadConstraints} limit, in plain words. */
+  private static String limit(String message) {
+    if (message == null) {
+      return "the input exceeds a parser limit";
+    }
+    if (message.contains("getMaxStringLength")) {
+      return String.format(
+          "a string is longer than the limit of %,d characters", Parsers.MAX_STRING);
+    }
+    if (message.contains("getMaxNameLength")) {
+      return String.format("a key is longer than the limit of %,d characters", Parsers.MAX_NAME);
+    }
+    if (message.contains("getMaxNumberLength")) {
+      return String.format("a number is longer than the limit of %d digits", Parsers.MAX_NUMBER);
+    }
+    if (message.contains("getMaxNestingDepth")) {
+      return String.format(
+          "mappings and lists nest deeper than the limit of %d levels", Parsers.MAX_NESTING);
+    }
+    return "the input exceeds a parser limit: " + firstLine(message);
   }
 
   private static String yamlProblem(Throwable cause) {

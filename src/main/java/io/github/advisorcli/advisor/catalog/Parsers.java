@@ -25,7 +25,13 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The parsers and mappers for advisor's files, with every limit set explicitly. The limits are
- * documented in {@code catalog/README.md}.
+ * documented in {@code catalog/README.md}; breaking one is reported as an input error naming the
+ * file and, where there is one, the line and column.
+ *
+ * <p>Every file must be UTF-8 text ({@link TextInput}). JSON has no limit on the size of a
+ * document, so machine-made catalogs of a million models still load; every single value is bounded.
+ * YAML is for files people write: its documents are bounded too, and tags, anchors and aliases are
+ * refused ({@link StrictYamlFactory}).
  */
 public final class Parsers {
   /** Deepest nesting of mappings and lists. */
@@ -47,7 +53,19 @@ public final class Parsers {
    */
   public static final int MAX_YAML_CODE_POINTS = 1 << 30;
 
-  /** Most YAML aliases in one document. */
+  /**
+   * Longest line of a YAML file, in bytes. SnakeYAML's reader copies its buffer for every 1024
+   * characters of a single token, so one very long line costs time quadratic in its length; 2 MiB
+   * holds any string of {@link #MAX_STRING} ASCII characters and still parses in well under a
+   * second.
+   */
+  public static final int MAX_YAML_LINE = 2 << 20;
+
+  /**
+   * Most YAML aliases in one document. advisor refuses anchors and aliases outright ({@link
+   * StrictYamlFactory}), since Jackson would read an alias as the anchor's name; this bounds
+   * SnakeYAML itself should anything ever compose a document.
+   */
   public static final int MAX_YAML_ALIASES = 50;
 
   private Parsers() {}
@@ -58,6 +76,10 @@ public final class Parsers {
         .maxStringLength(MAX_STRING)
         .maxNameLength(MAX_NAME)
         .maxNumberLength(MAX_NUMBER)
+        // No limit on a whole document or its token count: a JSON catalog of 1,000,000 models is
+        // about 400 MB. YAML documents are bounded by MAX_YAML_CODE_POINTS instead.
+        .maxDocumentLength(-1)
+        .maxTokenCount(-1)
         .build();
   }
 
@@ -72,6 +94,7 @@ public final class Parsers {
             .streamReadConstraints(constraints())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .inputDecorator(new TextInput(0))
             .build();
     return configure(JsonMapper.builder(factory).build());
   }
@@ -88,11 +111,12 @@ public final class Parsers {
     options.setCodePointLimit(codePointLimit);
     options.setAllowRecursiveKeys(false);
     YAMLFactory factory =
-        YAMLFactory.builder()
-            .loaderOptions(options)
-            .streamReadConstraints(constraints())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+        new StrictYamlFactory(
+            YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(constraints())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .inputDecorator(new TextInput(MAX_YAML_LINE)));
     return configure(new YAMLMapper(factory));
   }
 

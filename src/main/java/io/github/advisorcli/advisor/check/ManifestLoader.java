@@ -62,7 +62,11 @@ public final class ManifestLoader {
     mapper.configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true);
     try (InputStream in = Files.newInputStream(path);
         JsonParser p = mapper.getFactory().createParser(in)) {
-      return read(p, mapper, path, name);
+      try {
+        return read(p, mapper, path, name);
+      } catch (JsonProcessingException e) {
+        throw ParseErrors.describe(name, e, p);
+      }
     } catch (NoSuchFileException e) {
       throw new CatalogException(
           "no such file (create a starter manifest with 'advisor check --init')",
@@ -221,9 +225,7 @@ public final class ManifestLoader {
       Object v = e.maxParameters();
       try {
         maxParams =
-            v instanceof Number n
-                ? Long.valueOf(n.longValue())
-                : Sizes.parseCount(String.valueOf(v));
+            v instanceof Number n ? Long.valueOf(count(n)) : Sizes.parseCount(String.valueOf(v));
       } catch (AdvisorException x) {
         throw at(path, mapper, "max_parameters", where, "'max_parameters': " + x.getMessage());
       }
@@ -247,6 +249,21 @@ public final class ManifestLoader {
         e.profile(),
         e.driftMargin() == null ? 0.1 : e.driftMargin(),
         where);
+  }
+
+  /** A parameter count written as a number; 0 (refused) when it is no count a long can hold. */
+  private static long count(Number n) {
+    if (n instanceof Double || n instanceof Float) {
+      double d = n.doubleValue();
+      return Double.isFinite(d) && d >= 1 && d < 0x1p63 ? (long) d : 0;
+    }
+    if (n instanceof java.math.BigInteger b) {
+      return b.bitLength() < 64 ? b.longValue() : 0;
+    }
+    if (n instanceof java.math.BigDecimal b) {
+      return count(b.doubleValue());
+    }
+    return n.longValue();
   }
 
   private List<String> licenses(

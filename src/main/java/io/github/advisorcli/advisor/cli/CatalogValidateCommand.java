@@ -60,7 +60,7 @@ public final class CatalogValidateCommand implements Callable<Integer> {
         err.println(
             spec.commandLine()
                 .getColorScheme()
-                .errorText("advisor: " + Sanitize.line(e.userMessage())));
+                .errorText("advisor: " + Sanitize.message(e.userMessage())));
       }
     }
     err.flush();

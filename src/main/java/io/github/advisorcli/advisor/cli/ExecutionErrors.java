@@ -25,7 +25,7 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
       var labels = session.labels();
       String key = "error.unknown." + u.kind();
       String text =
-          labels.get(key, u.name())
+          labels.get(key, AdvisorException.abbreviate(u.name()))
               + (u.suggestions().isEmpty()
                   ? ""
                   : labels.get("error.did_you_mean", String.join(", ", u.suggestions())));
@@ -46,7 +46,8 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
       err.println(
           cmd.getColorScheme()
               .errorText(
-                  "advisor: " + io.github.advisorcli.advisor.render.Sanitize.line(localized(ae))));
+                  "advisor: "
+                      + io.github.advisorcli.advisor.render.Sanitize.message(localized(ae))));
       if (session.debug()) {
         e.printStackTrace(err);
       }
@@ -61,7 +62,7 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
         cmd.getColorScheme()
             .errorText(
                 "advisor: internal error: "
-                    + io.github.advisorcli.advisor.render.Sanitize.line(detail)));
+                    + io.github.advisorcli.advisor.render.Sanitize.message(detail)));
     if (session.debug()) {
       e.printStackTrace(err);
     } else {

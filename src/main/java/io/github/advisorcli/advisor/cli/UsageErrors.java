@@ -18,7 +18,8 @@ final class UsageErrors implements IParameterExceptionHandler {
     err.println(
         cmd.getColorScheme()
             .errorText(
-                "advisor: " + io.github.advisorcli.advisor.render.Sanitize.line(ex.getMessage())));
+                "advisor: "
+                    + io.github.advisorcli.advisor.render.Sanitize.message(ex.getMessage())));
     if (!UnmatchedArgumentException.printSuggestions(ex, err)) {
       err.print(cmd.getHelp().fullSynopsis());
     }

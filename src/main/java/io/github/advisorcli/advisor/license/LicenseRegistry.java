@@ -94,9 +94,9 @@ public final class LicenseRegistry {
       if (!expectId) {
         throw new AdvisorException(
             "invalid license expression '"
-                + expression
+                + AdvisorException.abbreviate(expression)
                 + "': expected OR or AND before '"
-                + token
+                + AdvisorException.abbreviate(token)
                 + "'");
       }
       License license = byKey.get(token.toLowerCase(Locale.ROOT));
@@ -109,7 +109,8 @@ public final class LicenseRegistry {
       ids++;
     }
     if (ids == 0 || expectId) {
-      throw new AdvisorException("invalid license expression '" + expression + "'");
+      throw new AdvisorException(
+          "invalid license expression '" + AdvisorException.abbreviate(expression) + "'");
     }
     return out.toString();
   }

@@ -67,7 +67,7 @@ public final class CheckText {
                   ? ""
                   : ":" + f.line() + (f.column() == null ? "" : ":" + f.column()));
       String head = at + "  " + (f.rule() == null ? "" : "[" + f.rule() + "] ");
-      List<String> lines = TextWidth.wrap(head + Sanitize.line(f.message()), out.width() - 2);
+      List<String> lines = TextWidth.wrap(Sanitize.line(head + f.message()), out.width() - 2);
       w.println("  " + out.styles().apply(style, lines.get(0)));
       for (int i = 1; i < lines.size(); i++) {
         w.println("    " + lines.get(i));
@@ -112,7 +112,7 @@ public final class CheckText {
     md.append("\n**").append(title).append("**\n\n");
     for (CheckView.FindingView f : findings) {
       md.append("- `")
-          .append(f.file())
+          .append(Sanitize.line(f.file()).replace("`", "'"))
           .append(f.line() == null ? "" : ":" + f.line())
           .append("` ")
           .append(f.rule() == null ? "" : "**" + f.rule() + "** ")

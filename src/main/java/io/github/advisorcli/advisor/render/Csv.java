@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * CSV as RFC 4180 describes it (CRLF line ends, fields quoted when needed). A cell that a
- * spreadsheet would run as a formula (starting with {@code = + - @}, tab or CR, and not a plain
- * number) gets a leading apostrophe.
+ * spreadsheet would run as a formula (starting with {@code = + - @}, tab or CR, also after leading
+ * spaces, and not a plain number) gets a leading apostrophe.
  */
 public final class Csv {
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
@@ -47,7 +47,11 @@ public final class Csv {
     if (value.isEmpty() || NUMBER.matcher(value).matches()) {
       return value;
     }
-    char c = value.charAt(0);
+    int i = 0;
+    while (i < value.length() - 1 && value.charAt(i) == ' ') {
+      i++;
+    }
+    char c = value.charAt(i);
     if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
       return "'" + value;
     }

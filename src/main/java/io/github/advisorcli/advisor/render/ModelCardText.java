@@ -183,7 +183,9 @@ public final class ModelCardText {
       var lic = view.license();
       w.println(
           out.styles()
-              .apply(Style.HEADER, l.get("show.license", lic.id(), lic.name(), lic.category())));
+              .apply(
+                  Style.HEADER,
+                  Sanitize.line(l.get("show.license", lic.id(), lic.name(), lic.category()))));
       for (String line : TextWidth.wrap(Sanitize.line(lic.conditions()), out.width() - 2)) {
         w.println("  " + line);
       }

@@ -1,6 +1,10 @@
 package io.github.advisorcli.advisor.render;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -83,7 +87,31 @@ public final class Output {
 
   private static final class JsonHolder {
     static final ObjectMapper MAPPER =
-        JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+        JsonMapper.builder(new JsonFactoryBuilder().characterEscapes(new TerminalSafe()).build())
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+  }
+
+  /**
+   * JSON escapes the C0 controls; this also escapes the C1 controls (U+0080 to U+009F, which some
+   * terminals obey), the line and paragraph separators and the format characters (bidi overrides),
+   * so JSON piped to a terminal cannot drive it either. The JSON means the same.
+   */
+  private static final class TerminalSafe extends CharacterEscapes {
+    private final int[] ascii = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (ch >= 0x80 && !Character.isSurrogate((char) ch) && Sanitize.isUnsafe(ch)) {
+        return new SerializedString(String.format("\\u%04X", ch));
+      }
+      return null;
+    }
   }
 
   private static final class YamlHolder {

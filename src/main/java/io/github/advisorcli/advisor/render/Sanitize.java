@@ -6,7 +6,26 @@ package io.github.advisorcli.advisor.render;
  * terminal.
  */
 public final class Sanitize {
+  /**
+   * Longest message printed, in characters: an error may quote a value from a file, and a hostile
+   * file's value can be a megabyte long.
+   */
+  public static final int MAX_MESSAGE = 1000;
+
   private Sanitize() {}
+
+  /** One line of a message: {@link #line} cut to {@link #MAX_MESSAGE} characters. */
+  public static String message(String s) {
+    String line = line(s);
+    if (line.length() <= MAX_MESSAGE) {
+      return line;
+    }
+    int end = MAX_MESSAGE - 1;
+    if (Character.isHighSurrogate(line.charAt(end - 1))) {
+      end--;
+    }
+    return line.substring(0, end) + "…";
+  }
 
   /** One line: newlines and tabs become spaces; other controls are made visible. */
   public static String line(String s) {

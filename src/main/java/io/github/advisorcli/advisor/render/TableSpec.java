@@ -21,7 +21,8 @@ public record TableSpec<T>(List<Column<T>> columns, List<T> rows) {
         .toList();
   }
 
+  /** The column headings, made safe to print (a compared model's id is one). */
   public List<String> headers() {
-    return columns.stream().map(Column::header).toList();
+    return columns.stream().map(c -> Sanitize.line(c.header())).toList();
   }
 }

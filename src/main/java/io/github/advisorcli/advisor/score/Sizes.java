@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * 512MB).
  */
 public final class Sizes {
-  private static final Pattern COUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kKmMbBtT]?)");
+  // At most 19 digits before the point and 19 after: enough for any long, and no huge BigDecimal.
+  private static final Pattern COUNT =
+      Pattern.compile("(\\d{1,19}(?:\\.\\d{1,19})?)\\s*([kKmMbBtT]?)");
   private static final Pattern BYTES =
       Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]i?[bB]|[bB]?)");
 
@@ -22,7 +24,9 @@ public final class Sizes {
     Matcher m = COUNT.matcher(text.trim());
     if (!m.matches()) {
       throw new AdvisorException(
-          "invalid count '" + text + "': use a number with k, M, B or T (e.g. 1.5B, 8k)");
+          "invalid count '"
+              + AdvisorException.abbreviate(text)
+              + "': use a number with k, M, B or T (e.g. 1.5B, 8k)");
     }
     BigDecimal n = new BigDecimal(m.group(1));
     long unit =
@@ -33,7 +37,11 @@ public final class Sizes {
           case "t" -> 1_000_000_000_000L;
           default -> 1L;
         };
-    return n.multiply(BigDecimal.valueOf(unit)).longValue();
+    BigDecimal count = n.multiply(BigDecimal.valueOf(unit));
+    if (count.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      throw new AdvisorException("count '" + text.trim() + "' is too large");
+    }
+    return count.longValue();
   }
 
   /**

@@ -6,24 +6,32 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One run of the packaged jar as a real subprocess, with a time limit.
+ * One run of the packaged jar as a real subprocess, with a time limit and at most 768 MB of heap.
  *
  * @param exitCode the exit code
  * @param out stdout
  * @param err stderr
+ * @param elapsed how long the process ran
  */
-public record JarRun(int exitCode, String out, String err) {
+public record JarRun(int exitCode, String out, String err, Duration elapsed) {
   public static JarRun run(String... args) {
     return run(CliRun.basedir(), Map.of(), args);
   }
 
   public static JarRun run(Path workingDirectory, Map<String, String> env, String... args) {
+    return run(Duration.ofSeconds(60), workingDirectory, env, args);
+  }
+
+  /** A run that fails the test when it takes longer than {@code limit}. */
+  public static JarRun run(
+      Duration limit, Path workingDirectory, Map<String, String> env, String... args) {
     Path jar =
         Path.of(
             System.getProperty(
@@ -44,17 +52,22 @@ public record JarRun(int exitCode, String out, String err) {
       pb.redirectOutput(out.toFile())
           .redirectError(err.toFile())
           .redirectInput(ProcessBuilder.Redirect.PIPE);
+      long start = System.nanoTime();
       Process p = pb.start();
       p.getOutputStream().close();
-      if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
-        throw new AssertionError("advisor " + String.join(" ", args) + " did not finish in 60 s");
+        p.waitFor();
+        throw new AssertionError(
+            "advisor " + abbreviated(args) + " did not finish in " + limit.toMillis() + " ms");
       }
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
       JarRun run =
           new JarRun(
               p.exitValue(),
               Files.readString(out, StandardCharsets.UTF_8),
-              Files.readString(err, StandardCharsets.UTF_8));
+              Files.readString(err, StandardCharsets.UTF_8),
+              elapsed);
       Files.deleteIfExists(out);
       Files.deleteIfExists(err);
       return run;
@@ -64,6 +77,11 @@ public record JarRun(int exitCode, String out, String err) {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
+  }
+
+  private static String abbreviated(String... args) {
+    String all = String.join(" ", args);
+    return all.length() <= 200 ? all : all.substring(0, 200) + "...";
   }
 
   public JarRun assertExit(int expected) {
