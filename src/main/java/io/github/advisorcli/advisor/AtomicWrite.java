@@ -62,6 +62,7 @@ public final class AtomicWrite {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
         content.writeTo(out);
       }
+      permissions(tmp, target);
       if (overwrite) {
         try {
           Files.move(
@@ -89,6 +90,22 @@ public final class AtomicWrite {
           // best effort
         }
       }
+    }
+  }
+
+  /**
+   * A temporary file is private (0600); the file the user asked for gets the permissions of the
+   * file it replaces, or rw-r--r-- when it is new, as files written by other tools would.
+   */
+  private static void permissions(Path tmp, Path target) {
+    try {
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
+          Files.exists(target)
+              ? Files.getPosixFilePermissions(target)
+              : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+      Files.setPosixFilePermissions(tmp, perms);
+    } catch (UnsupportedOperationException | IOException e) {
+      // not a POSIX file system: keep the default
     }
   }
 }
