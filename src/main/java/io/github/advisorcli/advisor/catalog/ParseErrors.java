@@ -19,6 +19,8 @@ import java.util.List;
 
 /** Turns Jackson's exceptions into one line a user can act on, with the file, line and column. */
 public final class ParseErrors {
+  private static final String DOCUMENT_TOO_LONG = "the YAML document is longer than the limit";
+
   private ParseErrors() {}
 
   public static CatalogException describe(String file, JsonProcessingException e) {
@@ -41,7 +43,11 @@ public final class ParseErrors {
     } else if (at.line() <= 0 && parser != null) {
       at = location(file, parser.currentLocation());
     }
-    return new CatalogException(message(cause), at, e);
+    String message = message(cause);
+    if (message.startsWith(DOCUMENT_TOO_LONG)) {
+      at = SourceLocation.of(file); // the whole document is the problem, not where reading stopped
+    }
+    return new CatalogException(message, at, e);
   }
 
   /**
@@ -141,8 +147,7 @@ public final class ParseErrors {
     if (e instanceof com.fasterxml.jackson.dataformat.yaml.JacksonYAMLParseException) {
       if (original.contains("exceeds the limit") && original.contains("code points")) {
         return String.format(
-            "the YAML document is longer than the limit of %,d characters (use JSON for larger"
-                + " catalogs)",
+            DOCUMENT_TOO_LONG + " of %,d characters (use JSON for larger catalogs)",
             Parsers.MAX_YAML_CODE_POINTS);
       }
       return "invalid YAML: " + snakeYamlMessage(e.getOriginalMessage());
