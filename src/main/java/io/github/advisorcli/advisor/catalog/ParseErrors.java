@@ -19,6 +19,8 @@ import java.util.List;
 
 /** Turns Jackson's exceptions into one line a user can act on, with the file, line and column. */
 public final class ParseErrors {
+  private static final String DOCUMENT_TOO_LONG = "the YAML document is longer than the limit";
+
   private ParseErrors() {}
 
   public static CatalogException describe(String file, JsonProcessingException e) {
@@ -41,7 +43,11 @@ public final class ParseErrors {
     } else if (at.line() <= 0 && parser != null) {
       at = location(file, parser.currentLocation());
     }
-    return new CatalogException(message(cause), at, e);
+    String message = message(cause);
+    if (message.startsWith(DOCUMENT_TOO_LONG)) {
+      at = SourceLocation.of(file); // the whole document is the problem, not where reading stopped
+    }
+    return new CatalogException(message, at, e);
   }
 
   /**
@@ -163,20 +169,21 @@ public final class ParseErrors {
   private static String yamlTooLong(String message) {
     String marker = "exceeds the limit: ";
     int at = message.indexOf(marker);
-    String limit = String.valueOf(Parsers.MAX_YAML_CODE_POINTS);
+    long limit = Parsers.MAX_YAML_CODE_POINTS;
     if (at >= 0) {
       int from = at + marker.length();
       int to = from;
       while (to < message.length() && Character.isDigit(message.charAt(to))) {
         to++;
       }
-      if (to > from) {
-        limit = message.substring(from, to);
+      if (to > from && to - from < 19) {
+        limit = Long.parseLong(message.substring(from, to));
       }
     }
-    return "the YAML document is larger than the limit of "
-        + limit
-        + " characters; write catalogs this large as JSON, which has no size limit";
+    return String.format(
+        DOCUMENT_TOO_LONG
+            + " of %,d characters; write catalogs this large as JSON, which has no size limit",
+        limit);
   }
 
   /** A broken {@link com.fasterxml.jackson.core.StreamReadConstraints} limit, in plain words. */

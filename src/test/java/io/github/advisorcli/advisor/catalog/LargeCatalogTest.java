@@ -33,9 +33,10 @@ class LargeCatalogTest {
     assertThatThrownBy(() -> readYaml(yaml, yaml.length() / 2))
         .isInstanceOf(CatalogException.class)
         .hasMessage(
-            "the YAML document is larger than the limit of "
-                + yaml.length() / 2
-                + " characters; write catalogs this large as JSON, which has no size limit");
+            String.format(
+                "the YAML document is longer than the limit of %,d characters; write catalogs this"
+                    + " large as JSON, which has no size limit",
+                yaml.length() / 2));
   }
 
   @Test

@@ -102,6 +102,8 @@ class HostileInputIT {
     String keyLine = "      " + "k".repeat(73) + "\n";
     keyLines.append(keyLine.repeat((8 << 20) / keyLine.length())).append("    : 1\n");
     write("key-8mb-lines.yaml", keyLines.toString());
+    String comment = "# " + "x".repeat(77) + "\n";
+    write("yaml-65mib.yaml", comment.repeat((65 << 20) / comment.length()), "models: []\n");
     int depth = 100_000;
     write("deep-100k.yaml", "models: ", "[".repeat(depth), "]".repeat(depth), "\n");
     write("deep-100k.json", "{\"models\": ", "[".repeat(depth), "]".repeat(depth), "}\n");
@@ -249,6 +251,12 @@ class HostileInputIT {
             generated("manifest-number-200k-digits.yaml"),
             null,
             "2:3: 'max_parameters': invalid count '9999"),
+        // Under the YAML document limit (1 Gi characters): read to the end, bounded, one clear
+        // line.
+        new Case(
+            generated("yaml-65mib.yaml"),
+            "\\d+:\\d+: missing 'format: advisor.catalog/v1'",
+            "\\d+:\\d+: the manifest lists no models"),
         Case.both(generated("key-8mb.yaml"), longLine),
         Case.both(generated("key-8mb.json"), "1:\\d+: " + keyLimit),
         Case.both(generated("key-8mb-lines.yaml"), "2:\\d+: " + keyLimit),
