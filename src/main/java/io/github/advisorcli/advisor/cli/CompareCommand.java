@@ -81,9 +81,7 @@ public final class CompareCommand implements Callable<Integer> {
     var out = Terminal.output(session, spec.commandLine(), output.format());
     if (output.format() == io.github.advisorcli.advisor.render.OutputFormat.TABLE) {
       var labels = session.labels();
-      String taskName =
-          labels.chinese() && t.nameZh() != null ? t.nameZh() + " (" + t.id() + ")" : t.id();
-      out.paragraph(labels.get("compare.heading", taskName, use.toString()));
+      out.paragraph(labels.get("compare.heading", labels.taskName(t), use.toString()));
     }
     out.render(output.format(), view, view.table(session.labels()));
     return ExitCodes.OK;

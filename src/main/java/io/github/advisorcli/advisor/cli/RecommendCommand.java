@@ -158,9 +158,7 @@ public final class RecommendCommand implements Callable<Integer> {
     Output out = Terminal.output(session, spec.commandLine(), format);
     if (format == OutputFormat.TABLE) {
       var labels = session.labels();
-      String taskName =
-          labels.chinese() && t.nameZh() != null ? t.nameZh() + " (" + t.id() + ")" : t.id();
-      RecommendationText.write(view, taskName, labels, out);
+      RecommendationText.write(view, labels.taskName(t), labels, out);
     } else {
       out.render(format, view, RecommendationText.table(view, session.labels()));
     }

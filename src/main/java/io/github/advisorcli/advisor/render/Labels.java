@@ -34,6 +34,13 @@ public final class Labels {
     return "zh".equals(bundle.getLocale().getLanguage());
   }
 
+  /**
+   * How a task is named in headings: its id, with its Chinese name first in the Chinese interface.
+   */
+  public String taskName(io.github.advisorcli.advisor.catalog.Task task) {
+    return chinese() && task.nameZh() != null ? task.nameZh() + " (" + task.id() + ")" : task.id();
+  }
+
   /** The text for {@code key}, formatted with {@code args} when given. */
   public String get(String key, Object... args) {
     String pattern;
