@@ -12,14 +12,14 @@
 # action comes from; ADVISOR_ARCHIVE_URL replaces that address (a mirror, a file:// URL).
 #
 # Read from the environment: ADVISOR_VERSION, ADVISOR_ACTION_REF, ADVISOR_ACTION_REPOSITORY,
-# ADVISOR_ARCHIVE_URL, ADVISOR_TOOL_DIR (default $RUNNER_TOOL_CACHE/advisor), INPUT_MANIFEST,
+# ADVISOR_ARCHIVE_URL, ADVISOR_TOOL_DIR (default $RUNNER_TOOL_CACHE/advisor-action), INPUT_MANIFEST,
 # INPUT_FORMAT, INPUT_WARN_ONLY, and the runner's GITHUB_ACTION_PATH, GITHUB_OUTPUT, RUNNER_TEMP,
 # GITHUB_STEP_SUMMARY.
 set -euo pipefail
 
 script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 action_path="${GITHUB_ACTION_PATH:-$(cd "$script_dir/../../.." && pwd)}"
-tool_dir="${ADVISOR_TOOL_DIR:-${RUNNER_TOOL_CACHE:-${HOME:-/tmp}/.cache}/advisor}"
+tool_dir="${ADVISOR_TOOL_DIR:-${RUNNER_TOOL_CACHE:-${HOME:-/tmp}/.cache}/advisor-action}"
 
 fail() {
   echo "advisor-action: $1" >&2
@@ -67,8 +67,11 @@ action_repository() {
 source_key() {
   (
     cd "$action_path"
-    find pom.xml bin src/main src/assembly catalog man docs README.md README.zh.md LICENSE \
-      -type f 2>/dev/null | LC_ALL=C sort | while IFS= read -r f; do
+    local parts=() part
+    for part in pom.xml bin src/main src/assembly catalog man docs README.md README.zh.md LICENSE; do
+      if [ -e "$part" ]; then parts+=("$part"); fi
+    done
+    find "${parts[@]}" -type f | LC_ALL=C sort | while IFS= read -r f; do
       printf '%s  ' "$f"
       sha256 <"$f"
     done
