@@ -114,4 +114,38 @@ class ImageIT {
     String version = run(dir, List.of(root + "/opt/advisor/bin/advisor", "--version"));
     assertThat(version).startsWith("advisor " + PROJECT.version()).contains("catalog as of");
   }
+
+  /**
+   * src/dist/Dockerfile builds the same image with a builder that runs commands (it is not built
+   * here: that needs its base image from a registry). Its files come from the same places, and its
+   * entrypoint and working directory are Jib's.
+   */
+  @Test
+  void dockerfileCopiesTheSameFilesAndKeepsTheEntrypoint() throws Exception {
+    List<String> lines = Files.readAllLines(BASE.resolve("src/dist/Dockerfile"));
+    List<String> sources = new ArrayList<>();
+    for (String line : lines) {
+      if (line.startsWith("COPY ")) {
+        sources.add(line.split(" ")[1].replace("${VERSION}", PROJECT.version()));
+      }
+    }
+    assertThat(sources)
+        .containsExactly(
+            "target/advisor-%1$s/advisor-%1$s/".formatted(PROJECT.version()), "src/dist/image/");
+    for (String source : sources) {
+      assertThat(
+              BASE.resolve(source).resolve("bin/advisor").toFile().exists()
+                  || BASE.resolve(source).resolve("usr/local/bin/advisor").toFile().exists())
+          .as(source)
+          .isTrue();
+    }
+    assertThat(lines)
+        .contains("ENTRYPOINT [\"/opt/advisor/bin/advisor\"]", "WORKDIR /work")
+        .anyMatch(l -> l.startsWith("ARG BASE=eclipse-temurin:17"));
+    String pom = Files.readString(BASE.resolve("pom.xml"));
+    assertThat(pom)
+        .contains("<image.base>eclipse-temurin:17-jre</image.base>")
+        .contains("<arg>/opt/advisor/bin/advisor</arg>")
+        .contains("<workingDirectory>/work</workingDirectory>");
+  }
 }
