@@ -12,9 +12,9 @@
 # action comes from; ADVISOR_ARCHIVE_URL replaces that address (a mirror, a file:// URL).
 #
 # Read from the environment: ADVISOR_VERSION, ADVISOR_ACTION_REF, ADVISOR_ACTION_REPOSITORY,
-# ADVISOR_ARCHIVE_URL, ADVISOR_TOOL_DIR (default $RUNNER_TOOL_CACHE/advisor-action), INPUT_MANIFEST,
-# INPUT_FORMAT, INPUT_WARN_ONLY, and the runner's GITHUB_ACTION_PATH, GITHUB_OUTPUT, RUNNER_TEMP,
-# GITHUB_STEP_SUMMARY.
+# ADVISOR_ARCHIVE_URL, ADVISOR_TOOL_DIR (default $RUNNER_TOOL_CACHE/advisor-action), ADVISOR_CDS (0: no
+# class-data archive, as for the launcher), INPUT_MANIFEST, INPUT_FORMAT, INPUT_WARN_ONLY, and the
+# runner's GITHUB_ACTION_PATH, GITHUB_OUTPUT, RUNNER_TEMP, GITHUB_STEP_SUMMARY.
 set -euo pipefail
 
 script_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -35,9 +35,7 @@ output() {
   fi
 }
 
-sha256() {
-  if command -v sha256sum >/dev/null 2>&1; then sha256sum; else shasum -a 256; fi
-}
+if command -v sha256sum >/dev/null 2>&1; then sha256=(sha256sum); else sha256=(shasum -a 256); fi
 
 release_pattern='^v?[0-9]+\.[0-9]+\.[0-9]+([.+-][0-9A-Za-z.+-]+)?$'
 
@@ -71,11 +69,8 @@ source_key() {
     for part in pom.xml bin src/main src/assembly catalog man docs README.md README.zh.md LICENSE; do
       if [ -e "$part" ]; then parts+=("$part"); fi
     done
-    find "${parts[@]}" -type f | LC_ALL=C sort | while IFS= read -r f; do
-      printf '%s  ' "$f"
-      sha256 <"$f"
-    done
-  ) | sha256 | cut -c1-16
+    find "${parts[@]}" -type f -print0 | LC_ALL=C sort -z | xargs -0 "${sha256[@]}"
+  ) | "${sha256[@]}" | cut -c1-16
 }
 
 # Sets mode (release or source), version, key and home.
@@ -146,14 +141,16 @@ install() {
   mv "$work/home" "$home"
   # One run of 'check' on the starter manifest makes the launcher write its class-data archive for
   # this JVM into the home (check runs advisor with the same XDG_CACHE_HOME), so that the archive is
-  # cached with it and later runs start faster.
-  (
-    cd "$work"
-    export XDG_CACHE_HOME="$home/cache"
-    ADVISOR_CDS=0 "$home/bin/advisor" check --init --manifest "$work/advisor.yaml" >/dev/null
-    "$home/bin/advisor" check --manifest "$work/advisor.yaml" --format json >/dev/null || true
-  )
-  "$home/bin/advisor" --version
+  # cached with it and later runs start faster. ADVISOR_CDS=0 turns that off, as in the launcher.
+  if [ "${ADVISOR_CDS:-1}" != 0 ]; then
+    (
+      cd "$work"
+      export XDG_CACHE_HOME="$home/cache"
+      ADVISOR_CDS=0 "$home/bin/advisor" check --init --manifest "$work/advisor.yaml" >/dev/null
+      "$home/bin/advisor" check --manifest "$work/advisor.yaml" --format json >/dev/null || true
+    )
+  fi
+  XDG_CACHE_HOME="$home/cache" "$home/bin/advisor" --version
   output bin "$home/bin/advisor"
 }
 
