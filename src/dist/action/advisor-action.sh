@@ -57,7 +57,11 @@ action_repository() {
     repo="${rest%/*}"
     repo="${repo##*/}/${rest##*/}"
   fi
-  printf '%s' "${repo:-${GITHUB_REPOSITORY:-}}"
+  # uses: ./ in advisor's own repository
+  if [ -z "$repo" ] && [ "$action_path" = "${GITHUB_WORKSPACE:-}" ]; then
+    repo="${GITHUB_REPOSITORY:-}"
+  fi
+  printf '%s' "$repo"
 }
 
 # A digest of the sources that go into the release archive, so that a cached build is reused only for

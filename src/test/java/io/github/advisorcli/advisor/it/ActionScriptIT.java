@@ -123,6 +123,22 @@ class ActionScriptIT {
         .containsEntry("version", "0.3.0")
         .containsEntry("repository", "acme/advisor");
 
+    // uses: ./ in advisor's own repository: that repository's releases; elsewhere none is guessed.
+    Map<String, String> own =
+        Map.of(
+            "ADVISOR_VERSION",
+            "0.4.0",
+            "GITHUB_ACTION_PATH",
+            dir.toString(),
+            "GITHUB_WORKSPACE",
+            dir.toString(),
+            "GITHUB_REPOSITORY",
+            "acme/advisor");
+    assertThat(step(dir, "resolve", own).outputs()).containsEntry("repository", "acme/advisor");
+    Map<String, String> vendored = new LinkedHashMap<>(own);
+    vendored.put("GITHUB_WORKSPACE", dir.resolve("elsewhere").toString());
+    assertThat(step(dir, "resolve", vendored).outputs()).containsEntry("repository", "");
+
     outputs = step(dir, "resolve", Map.of("ADVISOR_ACTION_REF", "main")).outputs();
     assertThat(outputs).containsEntry("mode", "source");
     assertThat(outputs.get("key")).matches("source-[0-9a-f]{16}");
