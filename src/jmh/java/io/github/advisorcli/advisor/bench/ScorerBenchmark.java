@@ -1,5 +1,6 @@
 package io.github.advisorcli.advisor.bench;
 
+import io.github.advisorcli.advisor.score.Ranker;
 import io.github.advisorcli.advisor.SourceLocation;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.CatalogFile;
@@ -75,12 +76,12 @@ public class ScorerBenchmark {
       Files.deleteIfExists(file);
     }
     request = Request.of(task);
-    ranking = Scorer.rank(catalog, request);
+    ranking = Ranker.complete(catalog, request);
   }
 
   @Benchmark
   public Ranking rank() {
-    return Scorer.rank(catalog, request);
+    return Ranker.complete(catalog, request);
   }
 
   @Benchmark
@@ -90,6 +91,6 @@ public class ScorerBenchmark {
 
   @Benchmark
   public Robustness.Report rankAndRobustness() {
-    return Robustness.analyze(Scorer.rank(catalog, request), samples, 42);
+    return Robustness.analyze(Ranker.complete(catalog, request), samples, 42);
   }
 }

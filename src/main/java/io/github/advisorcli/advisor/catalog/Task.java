@@ -12,6 +12,7 @@ import java.util.List;
  * @param related tasks whose models partly fit this one
  * @param benchmarks benchmarks that measure this task
  * @param hfPipelineTags Hugging Face pipeline tags that mean this task
+ * @param fitRules limits on the fit of models with given facts (base checkpoints for chat, ...)
  */
 public record Task(
     String id,
@@ -20,11 +21,13 @@ public record Task(
     List<String> synonyms,
     List<String> related,
     List<String> benchmarks,
-    List<String> hfPipelineTags) {
+    List<String> hfPipelineTags,
+    List<FitRule> fitRules) {
   public Task {
     synonyms = Merge.list(synonyms);
     related = Merge.list(related);
     benchmarks = Merge.list(benchmarks);
     hfPipelineTags = Merge.list(hfPipelineTags);
+    fitRules = Merge.list(fitRules);
   }
 }

@@ -12,10 +12,10 @@ import io.github.advisorcli.advisor.catalog.TaskFit;
 import io.github.advisorcli.advisor.license.CommercialUse;
 import io.github.advisorcli.advisor.license.License;
 import io.github.advisorcli.advisor.license.Use;
+import io.github.advisorcli.advisor.score.Ranker;
 import io.github.advisorcli.advisor.score.Ranking;
 import io.github.advisorcli.advisor.score.Request;
 import io.github.advisorcli.advisor.score.Result;
-import io.github.advisorcli.advisor.score.Scorer;
 import io.github.advisorcli.advisor.score.Sizes;
 import io.github.advisorcli.advisor.score.Weights;
 import java.time.LocalDate;
@@ -447,7 +447,7 @@ public final class Checker {
     return rankings.computeIfAbsent(
         task.id(),
         k ->
-            Scorer.rank(
+            Ranker.complete(
                 catalog, Request.of(task).withUse(manifest.policy().use()).withWeights(weights)));
   }
 

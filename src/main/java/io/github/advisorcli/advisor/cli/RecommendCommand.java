@@ -14,11 +14,10 @@ import io.github.advisorcli.advisor.render.RecommendationText;
 import io.github.advisorcli.advisor.render.RecommendationView;
 import io.github.advisorcli.advisor.score.Method;
 import io.github.advisorcli.advisor.score.MissingPolicy;
+import io.github.advisorcli.advisor.score.Ranker;
 import io.github.advisorcli.advisor.score.Ranking;
 import io.github.advisorcli.advisor.score.Request;
 import io.github.advisorcli.advisor.score.Robustness;
-import io.github.advisorcli.advisor.score.Scorer;
-import io.github.advisorcli.advisor.score.StreamingRanker;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -76,7 +75,9 @@ public final class RecommendCommand implements Callable<Integer> {
   @Option(
       names = "--missing",
       paramLabel = "POLICY",
-      defaultValue = "neutral",
+      defaultValue = "lowest-known",
+      converter = MissingPolicyConverter.class,
+      completionCandidates = MissingPolicyConverter.Candidates.class,
       descriptionKey = "option.missing")
   MissingPolicy missing;
 
@@ -127,7 +128,7 @@ public final class RecommendCommand implements Callable<Integer> {
     if (streamed == null) {
       Catalog catalog = session.catalog();
       profiles = session.profiles();
-      ranking = Scorer.rank(catalog, request(catalog.tasks(), profiles, catalog.licenses()));
+      ranking = Ranker.complete(catalog, request(catalog.tasks(), profiles, catalog.licenses()));
     } else {
       String unsupported =
           robustness != null
@@ -142,7 +143,7 @@ public final class RecommendCommand implements Callable<Integer> {
       profiles = session.profiles();
       Request request = request(registries.tasks(), profiles, registries.licenses());
       ranking =
-          StreamingRanker.rank(
+          Ranker.top(
               new CatalogStream(streamed.path(), streamed.name(), registries, Streaming.threads()),
               registries,
               request,

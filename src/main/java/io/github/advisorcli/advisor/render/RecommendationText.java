@@ -118,16 +118,19 @@ public final class RecommendationText {
               Numbers.score(e.contribution()));
       w.println(head);
       String indent = "      ";
-      for (String fact : e.facts()) {
-        for (String line : TextWidth.wrap(Sanitize.line(fact), out.width() - indent.length())) {
+      for (var fact : e.factsBehind()) {
+        for (String line :
+            TextWidth.wrap(Sanitize.line(FactText.of(fact, l)), out.width() - indent.length())) {
           w.println(indent + line);
         }
       }
-      if (!e.missing().isEmpty()) {
+      if (!e.imputed().isEmpty()) {
+        String imputed =
+            String.join(
+                ", ",
+                e.imputed().stream().map(i -> i.fact() + " " + Numbers.score(i.value())).toList());
         for (String line :
-            TextWidth.wrap(
-                l.get("explain.missing", String.join(", ", e.missing())),
-                out.width() - indent.length())) {
+            TextWidth.wrap(l.get("explain.imputed", imputed), out.width() - indent.length())) {
           w.println(indent + out.styles().apply(Style.DIM, line));
         }
       }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.advisorcli.advisor.score.Criterion;
 import io.github.advisorcli.advisor.score.CriterionScore;
 import io.github.advisorcli.advisor.score.Exclusion;
+import io.github.advisorcli.advisor.score.Fact;
 import io.github.advisorcli.advisor.score.Ranking;
 import io.github.advisorcli.advisor.score.Result;
 import io.github.advisorcli.advisor.score.Robustness;
@@ -70,7 +71,16 @@ public record RecommendationView(
       List<ExplanationView> explanation) {}
 
   /** Why one criterion scored as it did. */
-  @JsonPropertyOrder({"criterion", "score", "weight", "share", "contribution", "facts", "missing"})
+  @JsonPropertyOrder({
+    "criterion",
+    "score",
+    "weight",
+    "share",
+    "contribution",
+    "facts",
+    "missing",
+    "imputed"
+  })
   public record ExplanationView(
       String criterion,
       double score,
@@ -78,7 +88,13 @@ public record RecommendationView(
       double share,
       double contribution,
       List<String> facts,
-      List<String> missing) {}
+      List<String> missing,
+      List<ImputedView> imputed,
+      @com.fasterxml.jackson.annotation.JsonIgnore List<Fact> factsBehind) {}
+
+  /** A sub-fact the catalog lacks, and the value it was counted with. */
+  @JsonPropertyOrder({"fact", "value"})
+  public record ImputedView(String fact, double value) {}
 
   /** A model left out by a constraint. */
   @JsonPropertyOrder({"id", "name", "reason"})
@@ -101,6 +117,9 @@ public record RecommendationView(
   /** How often a model ranks first and in the top three under perturbed weights. */
   @JsonPropertyOrder({"id", "first", "top3"})
   public record StabilityView(String id, double first, double top3) {}
+
+  /** Facts in JSON, YAML, CSV and Markdown are in English, whatever the interface language. */
+  private static final Labels ENGLISH = new Labels(java.util.Locale.ROOT);
 
   public static RecommendationView of(
       Ranking ranking,
@@ -144,8 +163,12 @@ public record RecommendationView(
                           round(w.get(c)),
                           round(w.share(c)),
                           round(r.contribution(c, w)),
-                          s.facts().stream().filter(f -> !f.isEmpty()).toList(),
-                          s.missing());
+                          s.facts().stream().map(f -> FactText.of(f, ENGLISH)).toList(),
+                          s.missing(),
+                          s.imputed().stream()
+                              .map(p -> new ImputedView(p.name(), round(p.value())))
+                              .toList(),
+                          s.facts());
                     })
                 .toList()
             : null;

@@ -38,7 +38,7 @@ public final class Comparison {
   private Comparison() {}
 
   public static List<Row> compare(Catalog catalog, List<Model> models, Task task, Use use) {
-    Ranking ranking = Scorer.rank(catalog, Request.of(task).withUse(use));
+    Ranking ranking = Ranker.complete(catalog, Request.of(task).withUse(use));
     List<Result> results = new ArrayList<>();
     for (Model m : models) {
       results.add(

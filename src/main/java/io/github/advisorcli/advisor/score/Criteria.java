@@ -2,9 +2,10 @@ package io.github.advisorcli.advisor.score;
 
 import io.github.advisorcli.advisor.catalog.Community;
 import io.github.advisorcli.advisor.catalog.Customization;
-import io.github.advisorcli.advisor.catalog.Dates;
 import io.github.advisorcli.advisor.catalog.Docs;
+import io.github.advisorcli.advisor.catalog.EcosystemSupport;
 import io.github.advisorcli.advisor.catalog.Fit;
+import io.github.advisorcli.advisor.catalog.FitRule;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Task;
 import io.github.advisorcli.advisor.catalog.TaskFit;
@@ -20,10 +21,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 
 /**
- * The six criterion formulas. Each is a pure function of a model's catalog facts and, for
- * performance, of the benchmark ranges among the candidates. {@code docs/scoring.md} documents
+ * The six criterion formulas. Each is a pure function of a model's catalog facts and, for a
+ * sub-fact the catalog lacks, of the lowest value the task's candidates record ({@link Peers}).
+ * They return facts, not sentences: {@code render} words them. {@code docs/scoring.md} documents
  * them; keep the two in step.
  */
 public final class Criteria {
@@ -39,21 +42,31 @@ public final class Criteria {
   /** How much a fit for a related task counts toward this one. */
   public static final double RELATED = 0.5;
 
-  /** Share of benchmark quality in performance; the rest is efficiency. */
-  static final double QUALITY_SHARE = 0.7;
+  /** Weight of measured quality inside performance; efficiency has the rest. */
+  static final double QUALITY_WEIGHT = 0.75;
 
-  /** Community recency half-life, in years. */
+  /** Weight of parameter efficiency (resource use) inside performance. */
+  static final double EFFICIENCY_WEIGHT = 0.25;
+
+  /** Release recency half-life, in years. */
   static final double HALF_LIFE_YEARS = 2.0;
 
+  /** Runtimes counted by the ecosystem sub-fact reach 1 at this many. */
+  static final int ECOSYSTEM_FULL = 4;
+
   private final Task task;
-  private final TaskVocabulary tasks;
   private final LicenseRegistry licenses;
   private final Use use;
   private final MissingPolicy missing;
   private final LocalDate reference;
-  private final BenchmarkRanges ranges;
-  private final boolean describe;
+  private final BenchmarkQuality quality;
+  private final Peers peers;
 
+  /**
+   * @param reference the date recency is measured from, or null while it is not known yet (only
+   *     {@link #bounds} accepts that)
+   * @param peers the lowest recorded value of each sub-fact among the task's candidates
+   */
   public Criteria(
       Task task,
       TaskVocabulary tasks,
@@ -61,94 +74,147 @@ public final class Criteria {
       Use use,
       MissingPolicy missing,
       LocalDate reference,
-      BenchmarkRanges ranges) {
-    this(task, tasks, licenses, use, missing, reference, ranges, true);
-  }
-
-  /**
-   * @param reference the date recency is measured from, or null while it is not known yet (only
-   *     {@link #bounds} accepts that)
-   * @param describe whether scores carry the facts behind them; without, only the values are right
-   */
-  Criteria(
-      Task task,
-      TaskVocabulary tasks,
-      LicenseRegistry licenses,
-      Use use,
-      MissingPolicy missing,
-      LocalDate reference,
-      BenchmarkRanges ranges,
-      boolean describe) {
-    this.describe = describe;
+      Peers peers) {
     this.task = task;
-    this.tasks = tasks;
     this.licenses = licenses;
     this.use = use;
     this.missing = missing;
     this.reference = reference;
-    this.ranges = ranges;
+    this.quality = new BenchmarkQuality(task, tasks.references());
+    this.peers = peers;
   }
 
+  /** The six scores, missing sub-facts imputed from the peers. */
   public EnumMap<Criterion, CriterionScore> score(Model m) {
+    return score(m, this::impute, null);
+  }
+
+  private double impute(String subFact) {
+    if (subFact.equals(RELEASE) && missing == MissingPolicy.LOWEST_KNOWN) {
+      LocalDate oldest = peers.oldestRelease();
+      return oldest == null
+          ? MissingPolicy.NOBODY
+          : Math.max(0, recency(oldest, reference) - MissingPolicy.PENALTY);
+    }
+    return peers.impute(subFact, missing);
+  }
+
+  /**
+   * Reports the model's recorded sub-facts to the peers. Recency depends on the catalog's date,
+   * which a streamed catalog may give only at its end, so the peers keep the oldest release date
+   * instead of its recency.
+   */
+  void observe(Model m) {
+    LocalDate released = releaseDate(m);
+    if (released != null) {
+      peers.observeRelease(released);
+    }
+    score(
+        m,
+        new Facts.Imputation() {
+          @Override
+          public double value(String subFact) {
+            return 0;
+          }
+
+          @Override
+          public void recorded(String subFact, double value) {
+            if (!subFact.equals(RELEASE)) {
+              peers.observe(subFact, value);
+            }
+          }
+        },
+        0.0);
+  }
+
+  private static final String RELEASE = "community.release";
+
+  private EnumMap<Criterion, CriterionScore> score(
+      Model m, Facts.Imputation imputation, Double recency) {
     EnumMap<Criterion, CriterionScore> scores = new EnumMap<>(Criterion.class);
-    scores.put(Criterion.TASK_FIT, taskFit(m));
-    scores.put(Criterion.PERFORMANCE, performance(m));
-    scores.put(Criterion.DOCS, docs(m));
-    scores.put(Criterion.COMMUNITY, community(m));
-    scores.put(Criterion.CUSTOMIZABILITY, customizability(m));
-    scores.put(Criterion.LICENSE, license(m));
+    scores.put(Criterion.TASK_FIT, taskFit(m, new Facts(imputation)));
+    scores.put(Criterion.PERFORMANCE, performance(m, new Facts(imputation)));
+    scores.put(Criterion.DOCS, docs(m, new Facts(imputation)));
+    scores.put(Criterion.COMMUNITY, community(m, new Facts(imputation), recency));
+    scores.put(Criterion.CUSTOMIZABILITY, customizability(m, new Facts(imputation)));
+    scores.put(Criterion.LICENSE, license(m, new Facts(imputation)));
     return scores;
   }
 
   /**
-   * The lowest and highest value each criterion can take once the benchmark ranges (and, if not yet
-   * known, the reference date) are settled; the other criteria are exact. Performance is bounded by
-   * benchmark quality 0 and 1, and community by recency 0 and 1. Every formula is monotone in those
-   * inputs, in floating point too, so the bounds hold for the exact scores.
+   * The lowest and highest value each criterion can take before the peers (and, if not yet known,
+   * the reference date) are settled: every imputed sub-fact at 0, then at 1, and recency likewise.
+   * Every criterion is a weighted mean with positive weights, so it is monotone in each sub-fact
+   * and the bounds hold for the exact scores.
    */
   void bounds(Model m, double[] lo, double[] hi) {
-    exact(lo, hi, Criterion.TASK_FIT, taskFit(m));
-    if (ranges.reports(m)) {
-      lo[Criterion.PERFORMANCE.ordinal()] = performance(m, QUALITY_0).value();
-      hi[Criterion.PERFORMANCE.ordinal()] = performance(m, QUALITY_1).value();
-    } else {
-      exact(lo, hi, Criterion.PERFORMANCE, performance(m, NO_QUALITY));
+    boolean imputes = missing == MissingPolicy.LOWEST_KNOWN;
+    Facts.Imputation low = imputes ? Facts.constant(0) : this::impute;
+    Facts.Imputation high = imputes ? Facts.constant(1) : this::impute;
+    EnumMap<Criterion, CriterionScore> a = score(m, low, reference == null ? 0.0 : null);
+    EnumMap<Criterion, CriterionScore> b = score(m, high, reference == null ? 1.0 : null);
+    for (Criterion c : Criterion.values()) {
+      lo[c.ordinal()] = a.get(c).value();
+      hi[c.ordinal()] = b.get(c).value();
     }
-    exact(lo, hi, Criterion.DOCS, docs(m));
-    if (reference == null && m.community() != null && m.community().lastRelease() != null) {
-      lo[Criterion.COMMUNITY.ordinal()] = community(m, 0.0).value();
-      hi[Criterion.COMMUNITY.ordinal()] = community(m, 1.0).value();
-    } else {
-      exact(lo, hi, Criterion.COMMUNITY, community(m));
-    }
-    exact(lo, hi, Criterion.CUSTOMIZABILITY, customizability(m));
-    exact(lo, hi, Criterion.LICENSE, license(m));
   }
 
-  private static final BenchmarkRanges.Quality QUALITY_0 =
-      new BenchmarkRanges.Quality(0.0, "", List.of());
-  private static final BenchmarkRanges.Quality QUALITY_1 =
-      new BenchmarkRanges.Quality(1.0, "", List.of());
-  private static final BenchmarkRanges.Quality NO_QUALITY =
-      new BenchmarkRanges.Quality(null, "", List.of());
+  // ------------------------------------------------------------------------------------ task fit
 
-  private static void exact(double[] lo, double[] hi, Criterion c, CriterionScore s) {
-    lo[c.ordinal()] = s.value();
-    hi[c.ordinal()] = s.value();
+  /**
+   * The model's fit for the task after the task's rules: its own listed fit capped by any rule that
+   * applies; null when it does not list the task or a rule rules it out.
+   */
+  public static Fit directFit(Model m, Task task) {
+    TaskFit listed = m.fitFor(task.id());
+    return listed == null ? null : capped(listed.fit(), m, task);
+  }
+
+  private static Fit capped(Fit fit, Model m, Task task) {
+    Fit result = fit;
+    for (FitRule rule : task.fitRules()) {
+      if (result != null && rule.appliesTo(m)) {
+        Fit cap = rule.cap();
+        result = cap == null ? null : fitValue(cap) < fitValue(result) ? cap : result;
+      }
+    }
+    return result;
+  }
+
+  /** The first rule of the task that lowers the model's fit, or null. */
+  static FitRule ruleFor(Model m, Task task) {
+    for (FitRule rule : task.fitRules()) {
+      if (rule.appliesTo(m)) {
+        return rule;
+      }
+    }
+    return null;
   }
 
   /**
    * The task-fit value of a model for the task: the better of its own fit and half its best fit for
-   * a related task; 0 if neither.
+   * a related task, both after the task's rules; 0 if neither.
    */
   public static double taskFitValue(Model m, Task task) {
-    TaskFit direct = m.fitFor(task.id());
-    double best = direct == null ? 0 : fitValue(direct.fit());
+    Fit direct = directFit(m, task);
+    double best = direct == null ? 0 : fitValue(direct);
     TaskFit related = bestRelated(m, task);
     if (related != null) {
-      best = Math.max(best, RELATED * fitValue(related.fit()));
+      Fit r = capped(related.fit(), m, task);
+      if (r != null) {
+        best = Math.max(best, RELATED * fitValue(r));
+      }
     }
     return best;
+  }
+
+  /**
+   * Whether the model lists the task itself with a good or strong fit (after the task's rules): a
+   * model that does not can never rank above one that does, whatever its other criteria.
+   */
+  public static boolean leads(Model m, Task task) {
+    Fit direct = directFit(m, task);
+    return direct == Fit.STRONG || direct == Fit.GOOD;
   }
 
   private static TaskFit bestRelated(Model m, Task task) {
@@ -162,64 +228,58 @@ public final class Criteria {
     return best;
   }
 
-  CriterionScore taskFit(Model m) {
-    Facts f = new Facts(missing);
-    TaskFit direct = m.fitFor(task.id());
-    TaskFit related = bestRelated(m, task);
-    double directValue = direct == null ? 0 : fitValue(direct.fit());
-    double relatedValue = related == null ? 0 : RELATED * fitValue(related.fit());
-    if (direct != null && directValue >= relatedValue) {
-      return f.add(
-              "fit",
-              directValue,
-              1,
-              !describe
-                  ? ""
-                  : "fit "
-                      + direct.fit()
-                      + " for "
-                      + task.id()
-                      + (direct.why() == null ? "" : ": " + direct.why()))
-          .score();
+  private CriterionScore taskFit(Model m, Facts f) {
+    TaskFit listed = m.fitFor(task.id());
+    Fit direct = directFit(m, task);
+    FitRule rule = ruleFor(m, task);
+    if (rule != null && listed != null && direct != listed.fit()) {
+      f.note(
+          Fact.of(
+              "fact.fit.capped",
+              listed.fit().id(),
+              direct == null ? "none" : direct.id(),
+              rule.why()));
     }
-    if (related == null) {
-      return f.add("fit", 0.0, 1, "not listed for " + task.id() + " or a related task").score();
+    double value = taskFitValue(m, task);
+    double directValue = direct == null ? 0 : fitValue(direct);
+    if (direct != null && directValue >= value) {
+      f.add(
+          "fit",
+          value,
+          1,
+          Fact.of(
+              "fact.fit.direct", direct.id(), task.id(), listed.why() == null ? "" : listed.why()));
+    } else if (value > 0) {
+      TaskFit related = bestRelated(m, task);
+      f.add("fit", value, 1, Fact.of("fact.fit.related", related.fit().id(), related.id()));
+    } else {
+      f.add("fit", 0.0, 1, Fact.of("fact.fit.none", task.id()));
     }
-    return f.add(
-            "fit",
-            relatedValue,
-            1,
-            !describe
-                ? ""
-                : "fit "
-                    + related.fit()
-                    + " for related task "
-                    + related.id()
-                    + ", counted at half")
-        .score();
+    return f.score();
   }
 
-  CriterionScore performance(Model m) {
-    return performance(m, ranges.quality(m));
-  }
+  // --------------------------------------------------------------------------------- performance
 
-  private CriterionScore performance(Model m, BenchmarkRanges.Quality quality) {
-    Facts f = new Facts(missing);
-    f.add("benchmarks:" + task.id(), quality.value(), QUALITY_SHARE, quality.description());
-    quality.unranked().forEach(f::note);
+  private CriterionScore performance(Model m, Facts f) {
+    BenchmarkQuality.Quality q = quality.quality(m);
+    f.add(
+        "benchmarks:" + task.id(),
+        q.value(),
+        QUALITY_WEIGHT,
+        q.value() == null ? null : Fact.of("fact.quality", q.value(), q.counted().size()));
+    q.counted().forEach(f::note);
+    q.notes().forEach(f::note);
     Long size = m.activeParameters() != null ? m.activeParameters() : m.parameters();
     f.add(
-        "parameters",
+        "efficiency",
         size == null ? null : efficiency(size),
-        1 - QUALITY_SHARE,
-        size == null || !describe
-            ? ""
-            : "efficiency "
-                + fmt(efficiency(size))
-                + " from "
-                + human(size)
-                + (m.activeParameters() != null ? " active" : "")
-                + " parameters");
+        EFFICIENCY_WEIGHT,
+        size == null
+            ? null
+            : Fact.of(
+                m.activeParameters() != null ? "fact.efficiency.active" : "fact.efficiency",
+                efficiency(size),
+                new ParameterCount(size)));
     return f.score();
   }
 
@@ -229,8 +289,9 @@ public final class Criteria {
     return Facts.clamp(1 - (log - 6) / 6);
   }
 
-  CriterionScore docs(Model m) {
-    Facts f = new Facts(missing);
+  // ---------------------------------------------------------------------------------------- docs
+
+  private CriterionScore docs(Model m, Facts f) {
     Docs d = m.docs();
     Double card = null;
     if (d != null && d.modelCard() != null) {
@@ -246,72 +307,102 @@ public final class Criteria {
         "docs.model_card",
         card,
         1,
-        d == null || d.modelCard() == null || !describe ? "" : "model card " + d.modelCard());
+        card == null ? null : Fact.of("fact.docs.card", d.modelCard().toString()));
     Boolean examples = d == null ? null : d.examples();
     f.add(
         "docs.examples",
         bool(examples),
         1,
-        examples == null || !describe
-            ? ""
-            : (examples ? "official examples" : "no official examples"));
+        examples == null
+            ? null
+            : Fact.of(examples ? "fact.docs.examples" : "fact.docs.no_examples"));
     List<String> frameworks = d == null ? null : d.frameworks();
     f.add(
         "docs.frameworks",
         frameworks == null ? null : Math.min(frameworks.size(), 4) / 4.0,
         1,
-        frameworks == null || !describe
-            ? ""
-            : "frameworks: " + (frameworks.isEmpty() ? "none" : String.join(", ", frameworks)));
+        frameworks == null
+            ? null
+            : Fact.of(
+                "fact.docs.frameworks",
+                frameworks.isEmpty() ? "-" : String.join(", ", frameworks)));
     return f.score();
   }
 
-  CriterionScore community(Model m) {
-    return community(m, null);
-  }
+  // ----------------------------------------------------------------------------------- community
 
-  /** Community, with recency fixed at {@code recencyOverride} when it is not null. */
-  private CriterionScore community(Model m, Double recencyOverride) {
-    Facts f = new Facts(missing);
+  private CriterionScore community(Model m, Facts f, Double recencyOverride) {
+    List<EcosystemSupport> ecosystem = m.ecosystem();
+    f.add(
+        "community.ecosystem",
+        ecosystem == null
+            ? null
+            : Math.min(ecosystem.size(), ECOSYSTEM_FULL) / (double) ECOSYSTEM_FULL,
+        1.5,
+        ecosystem == null
+            ? null
+            : Fact.of(
+                "fact.community.ecosystem",
+                ecosystem.isEmpty()
+                    ? "-"
+                    : String.join(", ", ecosystem.stream().map(EcosystemSupport::name).toList())));
+    LocalDate released = releaseDate(m);
+    Double recency =
+        released == null
+            ? null
+            : recencyOverride != null ? recencyOverride : recency(released, reference);
+    f.add(
+        RELEASE,
+        recency,
+        1.5,
+        released == null ? null : Fact.of("fact.community.release", releaseText(m), recency));
     Community c = m.community();
     Long downloads = c == null ? null : c.hfDownloads();
     Long likes = c == null ? null : c.hfLikes();
     Long stars = c == null ? null : c.githubStars();
+    String asOf = c == null ? null : c.asOf();
     f.add(
         "community.hf_downloads",
         logScale(downloads, 8),
         1,
-        downloads == null || !describe
-            ? ""
-            : String.format(Locale.ROOT, "%,d downloads/month", downloads));
+        downloads == null ? null : Fact.of("fact.community.downloads", downloads, asOf));
     f.add(
         "community.hf_likes",
         logScale(likes, 5),
         1,
-        likes == null || !describe ? "" : String.format(Locale.ROOT, "%,d likes", likes));
+        likes == null ? null : Fact.of("fact.community.likes", likes, asOf));
     f.add(
         "community.github_stars",
         logScale(stars, 5),
         1,
-        stars == null || !describe ? "" : String.format(Locale.ROOT, "%,d GitHub stars", stars));
-    String released = c == null ? null : c.lastRelease();
-    Double recency =
-        released == null
-            ? null
-            : recencyOverride != null ? recencyOverride : recency(Dates.parse(released), reference);
-    f.add(
-        "community.last_release",
-        recency,
-        1.5,
-        released == null || !describe
-            ? ""
-            : "last release " + released + " (recency " + fmt(recency) + ")");
+        stars == null ? null : Fact.of("fact.community.stars", stars, asOf));
     return f.score();
+  }
+
+  /**
+   * When the model (or its latest checkpoint) was released: {@code released} read at the start of
+   * the period it names, else the community block's last release date.
+   */
+  static LocalDate releaseDate(Model m) {
+    String released = m.released();
+    if (released != null) {
+      return switch (released.length()) {
+        case 4 -> LocalDate.of(Integer.parseInt(released), 1, 1);
+        case 7 -> LocalDate.parse(released + "-01");
+        default -> LocalDate.parse(released);
+      };
+    }
+    Community c = m.community();
+    return c == null || c.lastRelease() == null ? null : LocalDate.parse(c.lastRelease());
+  }
+
+  private static String releaseText(Model m) {
+    return m.released() != null ? m.released() : m.community().lastRelease();
   }
 
   /** log10(1+n) / decades, capped at 1: downloads reach 1 at 10^8, likes and stars at 10^5. */
   static Double logScale(Long n, int decades) {
-    return n == null ? null : Facts.clamp(Math.log10(1 + n) / decades);
+    return n == null ? null : Facts.clamp(Math.log10(1 + (double) n) / decades);
   }
 
   /** 1 for a release on the reference date, halving every {@value #HALF_LIFE_YEARS} years. */
@@ -320,21 +411,22 @@ public final class Criteria {
     return Math.pow(0.5, years / HALF_LIFE_YEARS);
   }
 
-  CriterionScore customizability(Model m) {
-    Facts f = new Facts(missing);
+  // ----------------------------------------------------------------------------- customizability
+
+  private CriterionScore customizability(Model m, Facts f) {
     boolean open = Boolean.TRUE.equals(m.openWeights());
     f.add(
         "open_weights",
         open ? 1.0 : 0.0,
         2,
-        !describe ? "" : open ? "open weights" : "weights not released");
+        Fact.of(open ? "fact.custom.open_weights" : "fact.custom.closed_weights"));
     Customization c = m.customization();
     List<String> routes = c == null ? null : c.fineTuning();
     Double routeScore = null;
     if (routes != null) {
       double s = 0;
       for (String r :
-          new java.util.TreeSet<>(
+          new TreeSet<>(
               routes.stream()
                   .map(x -> x.toLowerCase(Locale.ROOT).replace("peft", "lora"))
                   .toList())) {
@@ -352,81 +444,62 @@ public final class Criteria {
         "customization.fine_tuning",
         routeScore,
         1.5,
-        routes == null || !describe
-            ? ""
-            : "fine-tuning: " + (routes.isEmpty() ? "none" : String.join(", ", routes)));
+        routes == null
+            ? null
+            : Fact.of(
+                "fact.custom.fine_tuning", routes.isEmpty() ? "-" : String.join(", ", routes)));
     Boolean code = c == null ? null : c.trainingCodeOpen();
     f.add(
         "customization.training_code_open",
         bool(code),
         1,
-        code == null || !describe ? "" : (code ? "training code open" : "training code closed"));
+        code == null ? null : Fact.of(code ? "fact.custom.code_open" : "fact.custom.code_closed"));
     Boolean data = c == null ? null : c.trainingDataOpen();
     f.add(
         "customization.training_data_open",
         bool(data),
         0.5,
-        data == null || !describe ? "" : (data ? "training data open" : "training data closed"));
+        data == null ? null : Fact.of(data ? "fact.custom.data_open" : "fact.custom.data_closed"));
     Boolean quantized = c == null ? null : c.quantizedVariants();
     f.add(
         "customization.quantized_variants",
         bool(quantized),
         1,
-        quantized == null || !describe
-            ? ""
-            : (quantized ? "quantized variants exist" : "no quantized variants"));
+        quantized == null
+            ? null
+            : Fact.of(quantized ? "fact.custom.quantized" : "fact.custom.not_quantized"));
     return f.score();
   }
 
-  CriterionScore license(Model m) {
-    Facts f = new Facts(missing);
+  // ------------------------------------------------------------------------------------- license
+
+  private CriterionScore license(Model m, Facts f) {
     LicenseExpression terms = licenses.expression(m.license());
     double value = terms.value(l -> LicenseTerms.value(l, use));
     License decisive = terms.decisive(l -> LicenseTerms.value(l, use));
     CommercialUse commercial = terms.commercialUse();
-    return f.add(
-            "license",
-            value,
-            1,
-            !describe
-                ? ""
-                : m.license()
-                    + (terms.licenses().size() > 1 ? ": " + decisive.id() + " decides" : "")
-                    + " ("
-                    + decisive.category()
-                    + ") for "
-                    + use
-                    + " use"
-                    + (commercial == CommercialUse.NO ? ": no commercial use" : "")
-                    + (commercial == CommercialUse.UNKNOWN ? ": commercial use not stated" : "")
-                    + (decisive.userThreshold() != null
-                        ? ": separate licence above "
-                            + String.format(Locale.ROOT, "%,d", decisive.userThreshold())
-                            + " monthly users"
-                        : ""))
-        .score();
+    f.add(
+        "license",
+        value,
+        1,
+        Fact.of(
+            "fact.license",
+            m.license(),
+            decisive.id(),
+            decisive.category().id(),
+            use.toString(),
+            commercial.id()));
+    if (decisive.userThreshold() != null) {
+      f.note(Fact.of("fact.license.threshold", decisive.userThreshold()));
+    }
+    return f.score();
   }
 
   private static Double bool(Boolean b) {
     return b == null ? null : (b ? 1.0 : 0.0);
   }
 
-  static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
-  }
-
-  static String human(long n) {
-    if (n >= 1_000_000_000L) {
-      return String.format(Locale.ROOT, "%.1fB", n / 1e9);
-    }
-    return String.format(Locale.ROOT, "%.0fM", n / 1e6);
-  }
-
   Task task() {
     return task;
-  }
-
-  TaskVocabulary tasks() {
-    return tasks;
   }
 }

@@ -4,46 +4,59 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Collects the sub-scores of one criterion: each fact present counts its value, each missing one
- * the policy's.
+ * Collects the sub-facts of one criterion: each recorded one counts its value, each missing one
+ * what the imputation gives it. The criterion is their weighted mean.
  */
 final class Facts {
-  private final MissingPolicy policy;
-  private final List<String> facts = new ArrayList<>();
-  private final List<String> missing = new ArrayList<>();
-  private double weighted;
-  private double weights;
-  private int present;
-  private int total;
+  /**
+   * What a missing sub-fact counts; also where recorded values are reported while peers are read.
+   */
+  interface Imputation {
+    double value(String subFact);
 
-  Facts(MissingPolicy policy) {
-    this.policy = policy;
+    default void recorded(String subFact, double value) {}
   }
 
-  /** A sub-score; null when the fact is missing. */
-  Facts add(String name, Double value, double weight, String description) {
-    total++;
+  /** Every missing sub-fact counts the same constant: used for bounds. */
+  static Imputation constant(double v) {
+    return subFact -> v;
+  }
+
+  private final Imputation imputation;
+  private final List<Part> parts = new ArrayList<>();
+  private final List<Fact> notes = new ArrayList<>();
+
+  Facts(Imputation imputation) {
+    this.imputation = imputation;
+  }
+
+  /** A sub-fact; {@code value} null when the catalog lacks it. */
+  Facts add(String name, Double value, double weight, Fact fact) {
     if (value == null) {
-      missing.add(name);
-      weighted += weight * policy.value();
+      parts.add(new Part(name, clamp(imputation.value(name)), weight, false, null));
     } else {
-      present++;
-      weighted += weight * clamp(value);
-      facts.add(description);
+      double v = clamp(value);
+      imputation.recorded(name, v);
+      parts.add(new Part(name, v, weight, true, fact));
     }
-    weights += weight;
     return this;
   }
 
   /** A fact shown in the explanation that does not count toward the score. */
-  Facts note(String description) {
-    facts.add(description);
+  Facts note(Fact fact) {
+    notes.add(fact);
     return this;
   }
 
   CriterionScore score() {
-    double value = weights == 0 ? policy.value() : weighted / weights;
-    return new CriterionScore(clamp(value), facts, missing, present, total);
+    double weighted = 0;
+    double weights = 0;
+    for (Part p : parts) {
+      weighted += p.weight() * p.value();
+      weights += p.weight();
+    }
+    double value = weights == 0 ? MissingPolicy.NOBODY : weighted / weights;
+    return new CriterionScore(clamp(value), parts, notes);
   }
 
   static double clamp(double v) {

@@ -35,7 +35,7 @@ public final class ModelScores {
     List<ForTask> out = new ArrayList<>();
     for (TaskFit fit : fits) {
       Task task = catalog.tasks().find(fit.id()).orElseThrow();
-      Ranking ranking = Scorer.rank(catalog, Request.of(task));
+      Ranking ranking = Ranker.complete(catalog, Request.of(task));
       ranking.results().stream()
           .filter(r -> r.model().id().equals(model.id()))
           .findFirst()

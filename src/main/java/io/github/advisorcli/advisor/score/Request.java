@@ -26,7 +26,7 @@ public record Request(
         Use.COMMERCIAL,
         Weights.equal(),
         Method.WEIGHTED_SUM,
-        MissingPolicy.NEUTRAL,
+        MissingPolicy.LOWEST_KNOWN,
         Constraints.NONE);
   }
 

@@ -13,10 +13,18 @@ import java.util.Map;
  * @param model the model
  * @param score its overall score in [0,1]
  * @param criteria its six criterion scores
+ * @param leads whether it lists the task with a good or strong fit: such a model always ranks above
+ *     one that does not
  */
-public record Result(int rank, Model model, double score, Map<Criterion, CriterionScore> criteria) {
+public record Result(
+    int rank, Model model, double score, Map<Criterion, CriterionScore> criteria, boolean leads) {
   public Result {
     criteria = new EnumMap<>(criteria);
+  }
+
+  /** The value results are ordered by: the score, and 1 more for a model that leads. */
+  public double orderValue() {
+    return score + (leads ? 1 : 0);
   }
 
   /** Share of the facts the criteria look at that the catalog has. */
@@ -43,6 +51,6 @@ public record Result(int rank, Model model, double score, Map<Criterion, Criteri
   }
 
   Result withRank(int r) {
-    return new Result(r, model, score, criteria);
+    return new Result(r, model, score, criteria, leads);
   }
 }

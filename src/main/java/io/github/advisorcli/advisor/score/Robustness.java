@@ -70,6 +70,11 @@ public final class Robustness {
       }
       double[] scores =
           method == Method.TOPSIS ? Topsis.closeness(matrix, w) : Scorer.weightedSum(matrix, w);
+      for (int i = 0; i < n; i++) {
+        if (results.get(i).leads()) {
+          scores[i] += 1; // a model that leads stays above one that does not, as in the ranking
+        }
+      }
       if (n <= 3) {
         for (int i = 0; i < n; i++) {
           order[i] = i;
@@ -150,6 +155,9 @@ public final class Robustness {
     double bestDelta = Double.POSITIVE_INFINITY;
     for (int j = 0; j < w.length; j++) {
       for (int m = 1; m < results.size(); m++) {
+        if (results.get(m).leads() != results.get(0).leads()) {
+          continue; // no weight moves a model across the line between leading and not
+        }
         double slope = matrix[m][j] - matrix[0][j];
         if (slope == 0) {
           continue;
@@ -176,6 +184,11 @@ public final class Robustness {
     double[] changed = w.clone();
     changed[j] = Math.max(0, changed[j] + delta);
     double[] scores = Scorer.weightedSum(matrix, changed);
+    for (int i = 0; i < scores.length; i++) {
+      if (results.get(i).leads()) {
+        scores[i] += 1;
+      }
+    }
     return results.get(top(scores, 1)[0]).model().id();
   }
 

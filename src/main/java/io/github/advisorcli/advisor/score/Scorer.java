@@ -1,67 +1,17 @@
 package io.github.advisorcli.advisor.score;
 
 import io.github.advisorcli.advisor.catalog.Catalog;
-import io.github.advisorcli.advisor.catalog.Model;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * Ranks a catalog's models for a task. Candidates are the models that list the task or a related
- * one; constraints then exclude some; the rest get six criterion scores and one overall score, and
- * are sorted by score, ties broken by id. Pure: no I/O, no clock, no randomness.
+ * How criterion scores become one score: the weighted sum or TOPSIS closeness, and the date recency
+ * is measured from. Ranking itself is {@link Ranker}'s.
  */
 public final class Scorer {
   private Scorer() {}
-
-  public static Ranking rank(Catalog catalog, Request request) {
-    List<Model> candidates = new ArrayList<>();
-    List<Exclusion> excluded = new ArrayList<>();
-    for (Model m : catalog.models()) {
-      if (Criteria.taskFitValue(m, request.task()) <= 0) {
-        continue;
-      }
-      Optional<String> violation = request.constraints().violation(m, catalog.licenses());
-      if (violation.isPresent()) {
-        excluded.add(new Exclusion(m, violation.get()));
-      } else {
-        candidates.add(m);
-      }
-    }
-    excluded.sort(Comparator.comparing(e -> e.model().id()));
-    Criteria criteria =
-        new Criteria(
-            request.task(),
-            catalog.tasks(),
-            catalog.licenses(),
-            request.use(),
-            request.missing(),
-            reference(catalog),
-            new BenchmarkRanges(request.task(), candidates));
-    List<Map<Criterion, CriterionScore>> scores = new ArrayList<>();
-    for (Model m : candidates) {
-      scores.add(criteria.score(m));
-    }
-    double[] overall = combine(scores, request.weights(), request.method());
-    List<Result> results = new ArrayList<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      results.add(new Result(0, candidates.get(i), overall[i], scores.get(i)));
-    }
-    results.sort(ORDER);
-    List<Result> ranked = new ArrayList<>();
-    for (int i = 0; i < results.size(); i++) {
-      ranked.add(results.get(i).withRank(i + 1));
-    }
-    return new Ranking(request, ranked, excluded);
-  }
-
-  /** Best score first; equal scores by id. */
-  static final Comparator<Result> ORDER =
-      Comparator.comparingDouble(Result::score).reversed().thenComparing(r -> r.model().id());
 
   /**
    * The date recency is measured from: the catalog's snapshot date, so results do not drift with
@@ -77,7 +27,7 @@ public final class Scorer {
   }
 
   static double[] combine(
-      List<Map<Criterion, CriterionScore>> scores, Weights weights, Method method) {
+      List<? extends Map<Criterion, CriterionScore>> scores, Weights weights, Method method) {
     double[][] matrix = new double[scores.size()][Criterion.values().length];
     for (int i = 0; i < scores.size(); i++) {
       for (Criterion c : Criterion.values()) {

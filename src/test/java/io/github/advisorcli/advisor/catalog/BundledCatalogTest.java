@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.advisorcli.advisor.license.License;
 import io.github.advisorcli.advisor.license.LicenseCategory;
+import io.github.advisorcli.advisor.score.Ranker;
 import io.github.advisorcli.advisor.score.Request;
-import io.github.advisorcli.advisor.score.Scorer;
 import io.github.advisorcli.advisor.testing.Catalogs;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,7 +113,7 @@ class BundledCatalogTest {
         "embedding"
       })
   void atLeastThreeCandidatesPerCoreTask(String task) {
-    var ranking = Scorer.rank(CATALOG, Request.of(CATALOG.tasks().find(task).orElseThrow()));
+    var ranking = Ranker.complete(CATALOG, Request.of(CATALOG.tasks().find(task).orElseThrow()));
     assertThat(ranking.results().stream().filter(r -> r.model().fitFor(task) != null).count())
         .as("models listing %s", task)
         .isGreaterThanOrEqualTo(3);

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.advisorcli.advisor.AdvisorException;
+import io.github.advisorcli.advisor.score.Ranker;
 import io.github.advisorcli.advisor.score.Ranking;
 import io.github.advisorcli.advisor.score.Request;
 import io.github.advisorcli.advisor.score.Result;
-import io.github.advisorcli.advisor.score.Scorer;
-import io.github.advisorcli.advisor.score.StreamingRanker;
 import io.github.advisorcli.advisor.testing.Catalogs;
 import io.github.advisorcli.advisor.testing.Synthetic;
 import java.nio.file.Path;
@@ -240,10 +239,10 @@ class CatalogStreamTest {
     Registries registries = Catalogs.registries();
     for (String task : List.of("classification", "chat", "summarization", "embedding")) {
       Request request = Request.of(registries.tasks().require(task));
-      Ranking whole = Scorer.rank(catalog, request);
+      Ranking whole = Ranker.complete(catalog, request);
       for (int top : List.of(1, 10, 300)) {
         Ranking streamed =
-            StreamingRanker.rank(
+            Ranker.top(
                 new CatalogStream(file, "rank.json", registries, threads),
                 registries,
                 request,

@@ -100,7 +100,7 @@ class ScorerPropertiesTest {
       @ForAll("models") List<Model> models, @ForAll("weights") Weights w, @ForAll Method method) {
     Catalog c = Catalogs.of(models, "2026-01-01");
     for (String task : TASKS) {
-      for (Result r : Scorer.rank(c, request(c, task, w, method)).results()) {
+      for (Result r : Ranker.complete(c, request(c, task, w, method)).results()) {
         assertThat(r.score()).isBetween(0.0, 1.0);
         r.criteria().values().forEach(s -> assertThat(s.value()).isBetween(0.0, 1.0));
         assertThat(r.coverage()).isBetween(0.0, 1.0);
@@ -120,8 +120,8 @@ class ScorerPropertiesTest {
       scaled.put(k, w.get(k) * factor);
     }
     for (String task : TASKS) {
-      List<String> a = ids(Scorer.rank(c, request(c, task, w, method)));
-      List<String> b = ids(Scorer.rank(c, request(c, task, Weights.of(scaled), method)));
+      List<String> a = ids(Ranker.complete(c, request(c, task, w, method)));
+      List<String> b = ids(Ranker.complete(c, request(c, task, Weights.of(scaled), method)));
       assertThat(b).isEqualTo(a);
     }
   }
@@ -136,8 +136,8 @@ class ScorerPropertiesTest {
     Catalog a = Catalogs.of(models, "2026-01-01");
     Catalog b = Catalogs.of(shuffled, "2026-01-01");
     for (String task : TASKS) {
-      Ranking ra = Scorer.rank(a, request(a, task, w, Method.WEIGHTED_SUM));
-      Ranking rb = Scorer.rank(b, request(b, task, w, Method.WEIGHTED_SUM));
+      Ranking ra = Ranker.complete(a, request(a, task, w, Method.WEIGHTED_SUM));
+      Ranking rb = Ranker.complete(b, request(b, task, w, Method.WEIGHTED_SUM));
       assertThat(ids(rb)).isEqualTo(ids(ra));
       for (int i = 0; i < ra.results().size(); i++) {
         assertThat(rb.results().get(i).score()).isEqualTo(ra.results().get(i).score());
@@ -152,7 +152,7 @@ class ScorerPropertiesTest {
       @ForAll @IntRange(min = 0, max = 5) int criterion,
       @ForAll @DoubleRange(min = 0, max = 1) double raise) {
     Catalog c = Catalogs.of(models, "2026-01-01");
-    Ranking r = Scorer.rank(c, request(c, TASKS.get(0), w, Method.WEIGHTED_SUM));
+    Ranking r = Ranker.complete(c, request(c, TASKS.get(0), w, Method.WEIGHTED_SUM));
     if (r.results().isEmpty()) {
       return;
     }
@@ -181,8 +181,8 @@ class ScorerPropertiesTest {
     for (String task : TASKS) {
       Catalog a = Catalogs.of(models, "2026-01-01");
       Catalog b = Catalogs.of(changed, "2026-01-01");
-      Double before = scoreOf(Scorer.rank(a, request(a, task, w, Method.WEIGHTED_SUM)), m.id());
-      Double after = scoreOf(Scorer.rank(b, request(b, task, w, Method.WEIGHTED_SUM)), m.id());
+      Double before = scoreOf(Ranker.complete(a, request(a, task, w, Method.WEIGHTED_SUM)), m.id());
+      Double after = scoreOf(Ranker.complete(b, request(b, task, w, Method.WEIGHTED_SUM)), m.id());
       if (before != null) {
         assertThat(after).isGreaterThanOrEqualTo(before - 1e-12);
       }
@@ -244,7 +244,8 @@ class ScorerPropertiesTest {
             zh ? "zh" : null,
             4096L);
     for (String task : TASKS) {
-      Ranking r = Scorer.rank(c, Request.of(c.tasks().find(task).orElseThrow()).withConstraints(k));
+      Ranking r =
+          Ranker.complete(c, Request.of(c.tasks().find(task).orElseThrow()).withConstraints(k));
       for (Result res : r.results()) {
         Model m = res.model();
         var license = c.licenses().licensesIn(m.license()).get(0);

@@ -23,7 +23,7 @@ class ScorerTest {
   }
 
   private static Result only(Catalog c, String task, Request r) {
-    return Scorer.rank(c, r).results().get(0);
+    return Ranker.complete(c, r).results().get(0);
   }
 
   private static Request request(Catalog c, String task) {
@@ -41,7 +41,7 @@ class ScorerTest {
                 model("related").task("sentiment", Fit.STRONG).build(),
                 model("unrelated").task("translation", Fit.STRONG).build()),
             "2026-01-01");
-    Ranking r = Scorer.rank(c, request(c, "classification"));
+    Ranking r = Ranker.complete(c, request(c, "classification"));
     Map<String, Double> fit = new java.util.HashMap<>();
     r.results().forEach(x -> fit.put(x.model().id(), x.criteria().get(Criterion.TASK_FIT).value()));
     assertThat(fit).containsOnlyKeys("strong", "good", "weak", "related");
@@ -52,37 +52,58 @@ class ScorerTest {
   }
 
   @Test
-  void performanceNormalisesAmongCandidatesAndNeverMixesSplits() {
+  void performanceIsScaledByFixedReferencePoints() {
     Catalog c =
         Catalogs.of(
             List.of(
                 model("a")
                     .task("classification", Fit.STRONG)
-                    .benchmark("GLUE", 80, "test")
+                    .benchmark("MNLI", 80, "test")
                     .parameters(100_000_000L)
                     .build(),
                 model("b")
                     .task("classification", Fit.STRONG)
-                    .benchmark("GLUE", 90, "test")
+                    .benchmark("MNLI", 90, "test")
                     .parameters(100_000_000L)
                     .build(),
                 model("c")
                     .task("classification", Fit.STRONG)
-                    .benchmark("GLUE", 99, "dev")
+                    .benchmark("MNLI", 99, "dev")
                     .parameters(100_000_000L)
                     .build()),
             "2026-01-01");
-    Ranking r = Scorer.rank(c, request(c, "classification"));
+    Ranking r = Ranker.complete(c, request(c, "classification"));
     Map<String, CriterionScore> perf = new java.util.HashMap<>();
     r.results().forEach(x -> perf.put(x.model().id(), x.criteria().get(Criterion.PERFORMANCE)));
     double eff = Criteria.efficiency(100_000_000L);
-    assertThat(perf.get("b").value()).isCloseTo(0.7 * 1 + 0.3 * eff, within(1e-9));
-    assertThat(perf.get("a").value()).isCloseTo(0.7 * 0 + 0.3 * eff, within(1e-9));
-    // c's dev number has no dev peer: it is not compared with the test numbers, so quality is
-    // missing.
-    assertThat(perf.get("c").missing()).containsExactly("benchmarks:classification");
-    assertThat(perf.get("c").facts())
-        .anyMatch(f -> f.contains("no other candidate reports it on the same split and metric"));
+    // MNLI's reference points in catalog/tasks.yaml: chance (33.3) maps to 0, the best published
+    // result (92.2) to 1.
+    double w = Criteria.QUALITY_WEIGHT + Criteria.EFFICIENCY_WEIGHT;
+    assertThat(perf.get("b").value())
+        .isCloseTo(
+            (Criteria.QUALITY_WEIGHT * (90 - 33.3) / (92.2 - 33.3)
+                    + Criteria.EFFICIENCY_WEIGHT * eff)
+                / w,
+            within(1e-9));
+    assertThat(perf.get("a").value())
+        .isCloseTo(
+            (Criteria.QUALITY_WEIGHT * (80 - 33.3) / (92.2 - 33.3)
+                    + Criteria.EFFICIENCY_WEIGHT * eff)
+                / w,
+            within(1e-9));
+    // A result above the ceiling counts as 1, never more.
+    assertThat(perf.get("c").value())
+        .isCloseTo((Criteria.QUALITY_WEIGHT + Criteria.EFFICIENCY_WEIGHT * eff) / w, within(1e-9));
+    // The same model scores the same whoever else is ranked: no min-max over the candidates.
+    Catalog alone = Catalogs.of(List.of(c.find("a").orElseThrow()), "2026-01-01");
+    assertThat(
+            Ranker.complete(alone, request(alone, "classification"))
+                .results()
+                .get(0)
+                .criteria()
+                .get(Criterion.PERFORMANCE)
+                .value())
+        .isEqualTo(perf.get("a").value());
   }
 
   @Test
@@ -107,7 +128,7 @@ class ScorerTest {
                     .docs(CardCompleteness.MINIMAL, false, List.of("a"))
                     .build()),
             "2026-01-01");
-    Ranking r = Scorer.rank(c, request(c, "ner"));
+    Ranking r = Ranker.complete(c, request(c, "ner"));
     assertThat(score(r, "full", Criterion.DOCS)).isEqualTo(1.0);
     assertThat(score(r, "thin", Criterion.DOCS)).isCloseTo((0.3 + 0 + 0.25) / 3, within(1e-12));
   }
@@ -119,7 +140,7 @@ class ScorerTest {
     assertThat(neutral.criteria().get(Criterion.DOCS).value()).isEqualTo(0.5);
     assertThat(neutral.criteria().get(Criterion.COMMUNITY).value()).isEqualTo(0.5);
     assertThat(neutral.missing())
-        .contains("docs.model_card", "community.hf_downloads", "parameters");
+        .contains("docs.model_card", "community.hf_downloads", "efficiency");
     assertThat(neutral.coverage()).isLessThan(0.3);
     Result penalized = only(c, "ner", request(c, "ner").withMissing(MissingPolicy.PENALIZE));
     assertThat(penalized.criteria().get(Criterion.DOCS).value()).isEqualTo(0.0);
@@ -148,13 +169,13 @@ class ScorerTest {
                 model("either").task("ner", Fit.STRONG).license("CC-BY-NC-4.0 OR MIT").build(),
                 model("both").task("ner", Fit.STRONG).license("CC-BY-NC-4.0 AND MIT").build()),
             "2026-01-01");
-    Ranking commercial = Scorer.rank(c, request(c, "ner"));
+    Ranking commercial = Ranker.complete(c, request(c, "ner"));
     assertThat(score(commercial, "apache", Criterion.LICENSE)).isEqualTo(1.0);
     assertThat(score(commercial, "nc", Criterion.LICENSE)).isEqualTo(0.0);
     assertThat(score(commercial, "llama", Criterion.LICENSE)).isCloseTo(0.4, within(1e-9));
     assertThat(score(commercial, "either", Criterion.LICENSE)).isEqualTo(1.0);
     assertThat(score(commercial, "both", Criterion.LICENSE)).isEqualTo(0.0);
-    Ranking research = Scorer.rank(c, request(c, "ner").withUse(Use.RESEARCH));
+    Ranking research = Ranker.complete(c, request(c, "ner").withUse(Use.RESEARCH));
     assertThat(score(research, "nc", Criterion.LICENSE)).isEqualTo(0.8);
   }
 
@@ -173,7 +194,7 @@ class ScorerTest {
                     .customization(List.of(), false, false, false)
                     .build()),
             "2026-01-01");
-    Ranking r = Scorer.rank(c, request(c, "ner"));
+    Ranking r = Ranker.complete(c, request(c, "ner"));
     assertThat(score(r, "open", Criterion.CUSTOMIZABILITY))
         .isCloseTo((2 + 1.5 * 0.8 + 1 + 0.5 + 1) / 6.0, within(1e-9));
     assertThat(score(r, "closed", Criterion.CUSTOMIZABILITY)).isEqualTo(0.0);
@@ -213,7 +234,7 @@ class ScorerTest {
                 model("zeta").task("ner", Fit.STRONG).build(),
                 model("alpha").task("ner", Fit.STRONG).build()),
             "2026-01-01");
-    assertThat(Scorer.rank(c, request(c, "ner")).results().stream().map(x -> x.model().id()))
+    assertThat(Ranker.complete(c, request(c, "ner")).results().stream().map(x -> x.model().id()))
         .containsExactly("alpha", "zeta");
   }
 
@@ -234,7 +255,7 @@ class ScorerTest {
                 model("licensed").task("ner", Fit.GOOD).build(),
                 model("fit").task("ner", Fit.STRONG).license("CC-BY-NC-4.0").build()),
             "2026-01-01");
-    Ranking r = Scorer.rank(c, request(c, "ner"));
+    Ranking r = Ranker.complete(c, request(c, "ner"));
     assertThat(r.results().get(0).model().id()).isEqualTo("licensed");
     Robustness.Report report = Robustness.analyze(r, 500, 1);
     Robustness.Flip flip = report.flip();
@@ -245,16 +266,16 @@ class ScorerTest {
     assertThat(flip.to()).isCloseTo(0.3, within(1e-9));
     Request changed =
         r.request().withWeights(r.request().weights().with(Map.of(Criterion.LICENSE, 0.29)));
-    assertThat(Scorer.rank(c, changed).results().get(0).model().id()).isEqualTo("fit");
+    assertThat(Ranker.complete(c, changed).results().get(0).model().id()).isEqualTo("fit");
     Request notYet =
         r.request().withWeights(r.request().weights().with(Map.of(Criterion.LICENSE, 0.31)));
-    assertThat(Scorer.rank(c, notYet).results().get(0).model().id()).isEqualTo("licensed");
+    assertThat(Ranker.complete(c, notYet).results().get(0).model().id()).isEqualTo("licensed");
   }
 
   @Test
   void robustnessIsReproducibleWithTheSeed() {
     Catalog c = Catalogs.mini();
-    Ranking r = Scorer.rank(c, Request.of(task(c, "classification")));
+    Ranking r = Ranker.complete(c, Request.of(task(c, "classification")));
     assertThat(Robustness.analyze(r, 300, 9)).isEqualTo(Robustness.analyze(r, 300, 9));
     Robustness.Report report = Robustness.analyze(r, 300, 9);
     double firsts = report.models().stream().mapToDouble(Robustness.Stability::first).sum();

@@ -1,0 +1,4 @@
+package io.github.advisorcli.advisor.score;
+
+/** A number of parameters, which {@code render} writes the way every table does ("7.07B"). */
+public record ParameterCount(long value) {}
