@@ -79,7 +79,7 @@ class CatalogFetchHfCommandTest {
         .containsExactly(
             "/api/models?pipeline_tag=sentence-similarity" + QUERY.replace("100", "20"),
             "/api/models?pipeline_tag=feature-extraction" + QUERY.replace("100", "20"));
-    assertThat(run.err()).contains("Read 48 entries: imported 14, merged 1");
+    assertThat(run.err()).contains("Read 48 entries: imported 13, merged 2");
   }
 
   @Test

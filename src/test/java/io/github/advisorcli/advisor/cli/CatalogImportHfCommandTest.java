@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CatalogImportHfCommandTest {
   static final String SUMMARY =
       """
-      Read 24 entries: imported 14, merged 1 (community numbers of curated models), skipped 9.
+      Read 24 entries: imported 13, merged 2 (community numbers of curated models), skipped 9.
       Skipped:
         matches a curated model but has no downloads or likes: 2 (sentence-transformers/all-MiniLM-L6-v2, google-t5/t5-small)
         no evidence of the architecture (pipeline tag: depth-estimation): 2 (Intel/dpt-large, Intel/dpt-hybrid-midas)
@@ -91,7 +91,10 @@ class CatalogImportHfCommandTest {
                 "--format",
                 "csv")
             .assertOk();
-    assertThat(chat.out()).contains("minimaxai--minimax-m2");
+    assertThat(chat.out())
+        .as("MiniMax-M2 is curated: its Hub entry only adds community numbers")
+        .contains(",minimax-m2,")
+        .doesNotContain("minimaxai--minimax-m2");
     CliRun show =
         CliRun.run("--catalog", out.toString(), "show", "google-bert/bert-base-uncased").assertOk();
     assertThat(show.out()).contains("42,711,978").contains("released 2018-10-18");
@@ -202,7 +205,7 @@ class CatalogImportHfCommandTest {
                 "2026-12-01")
             .assertOk();
     assertThat(run.err())
-        .startsWith("读取 24 个条目：导入 14 个，合并 1 个（精选模型的社区数据），跳过 9 个。\n")
+        .startsWith("读取 24 个条目：导入 13 个，合并 2 个（精选模型的社区数据），跳过 9 个。\n")
         .contains("许可证为 'other'，需要人工审核：1 个（moonshotai/Kimi-K2-Thinking）")
         .contains("已写入 ");
   }
