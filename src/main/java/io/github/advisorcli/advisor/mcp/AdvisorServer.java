@@ -188,8 +188,13 @@ public final class AdvisorServer {
     return new ReadResourceResult(List.of(new TextResourceContents(uri, JSON, run.out().strip())));
   }
 
-  /** The tool calls' results, for tests. */
-  CallToolResult call(String tool, Map<String, Object> arguments) {
+  /** The tools as the server lists them. */
+  public List<McpSchema.Tool> listTools() {
+    return tools().stream().map(CommandTool::tool).toList();
+  }
+
+  /** Calls a tool as a client's call would, without the protocol. */
+  public CallToolResult call(String tool, Map<String, Object> arguments) {
     return tools().stream()
         .filter(t -> t.name().equals(tool))
         .findFirst()
