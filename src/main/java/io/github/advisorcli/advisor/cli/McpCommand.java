@@ -3,6 +3,7 @@ package io.github.advisorcli.advisor.cli;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.mcp.AdvisorServer;
 import io.github.advisorcli.advisor.mcp.CommandRun;
+import io.github.advisorcli.advisor.render.Labels;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStream;
@@ -39,13 +40,7 @@ public final class McpCommand implements Callable<Integer> {
     if (session.debug()) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
     }
-    List<String> globals = globals(spec.root().commandLine().getParseResult());
-    // Loaded now, once: a catalog error stops the server before it starts (exit 2).
-    Catalog catalog = session.catalog();
-    CommandLine tree = Cli.create(session);
-    CommandRun.Runner runner = runner(tree, globals);
-    AdvisorServer server =
-        new AdvisorServer(tree, runner, catalog, session.labels(), VersionProvider.version());
+    AdvisorServer server = server(session, spec.root().commandLine().getParseResult());
     // Standard output carries the protocol: anything else printed by mistake goes to stderr.
     PrintStream stdout = System.out;
     OutputStream protocol = new FileOutputStream(FileDescriptor.out);
@@ -56,6 +51,23 @@ public final class McpCommand implements Callable<Integer> {
       System.setOut(stdout);
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * The server for a session, as {@code advisor GLOBALS... mcp} (parsed) starts it: the catalog
+   * loaded now, once (a catalog error stops it before it serves, with exit 2), and a tree of its
+   * own over the same session for the calls.
+   */
+  static AdvisorServer server(Session session, ParseResult parsed) {
+    List<String> globals = globals(parsed);
+    Labels labels = session.labels();
+    Catalog catalog = session.catalog();
+    CommandLine tree = Cli.create(session);
+    // The session sees the global options (--lang, --catalog, ...) before the first call too.
+    tree.parseArgs(globals.toArray(String[]::new));
+    tree.setResourceBundle(labels.bundle());
+    return new AdvisorServer(
+        tree, runner(tree, globals), catalog, labels, VersionProvider.version());
   }
 
   /**

@@ -40,15 +40,12 @@ class McpCommandTest {
             false));
   }
 
-  /** A server as {@code advisor GLOBALS... mcp} builds it, with its tree and session. */
-  private static AdvisorServer server(Session session, CommandLine tree, String... globals) {
+  /** A server as {@code advisor GLOBALS... mcp} builds it. */
+  private static AdvisorServer server(Session session, String... globals) {
     String[] args = new String[globals.length + 1];
     System.arraycopy(globals, 0, args, 0, globals.length);
     args[globals.length] = "mcp";
-    List<String> forwarded = McpCommand.globals(Cli.create(session()).parseArgs(args));
-    CommandLine.ParseResult unused = tree.parseArgs(args);
-    return new AdvisorServer(
-        tree, McpCommand.runner(tree, forwarded), session.catalog(), session.labels(), "test");
+    return McpCommand.server(session, Cli.create(session).parseArgs(args));
   }
 
   private static String text(CallToolResult result) {
@@ -71,9 +68,7 @@ class McpCommandTest {
     Path catalog = dir.resolve("mini.yaml");
     Files.copy(CliRun.basedir().resolve("src/test/resources/catalog/mini.yaml"), catalog);
     Session session = session();
-    CommandLine tree = Cli.create(session);
-    AdvisorServer server =
-        server(session, tree, "--no-default-catalog", "--catalog", catalog.toString());
+    AdvisorServer server = server(session, "--no-default-catalog", "--catalog", catalog.toString());
     List<String> ids = session.catalog().models().stream().map(m -> m.id()).toList();
     assertThat(ids).isNotEmpty();
     CallToolResult first = server.call("show", Map.of("model", ids.get(0)));
@@ -88,7 +83,11 @@ class McpCommandTest {
   @Test
   void messagesFollowTheInterfaceLanguage() {
     Session session = session();
-    AdvisorServer server = server(session, Cli.create(session), "--lang", "zh");
+    AdvisorServer server = server(session, "--lang", "zh");
+    Tool recommend =
+        server.listTools().stream().filter(t -> t.name().equals("recommend")).findFirst().get();
+    assertThat(recommend.description()).contains("任务");
+    assertThat(recommend.inputSchema().get("properties").toString()).contains("任务");
     CallToolResult result = server.call("show", Map.of("model", "t6"));
     assertThat(result.isError()).isTrue();
     String cli =
@@ -99,7 +98,7 @@ class McpCommandTest {
   @Test
   void valuesAreNeverTakenForOptions() {
     Session session = session();
-    AdvisorServer server = server(session, Cli.create(session));
+    AdvisorServer server = server(session);
     CallToolResult result = server.call("show", Map.of("model", "--help"));
     assertThat(result.isError()).isTrue();
     assertThat(text(result)).startsWith("advisor: unknown model '--help'");
@@ -148,7 +147,13 @@ class McpCommandTest {
     if (!tree.getSubcommands().containsKey("fit")) {
       tree.addSubcommand("fit", new CommandLine(new Fit()));
     }
-    AdvisorServer server = server(session, tree);
+    AdvisorServer server =
+        new AdvisorServer(
+            tree,
+            McpCommand.runner(tree, List.of("--color=never")),
+            session.catalog(),
+            session.labels(),
+            "test");
     Tool fit =
         server.listTools().stream().filter(t -> t.name().equals("fit")).findFirst().orElseThrow();
     assertThat(server.listTools())
