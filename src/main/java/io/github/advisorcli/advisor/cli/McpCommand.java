@@ -41,12 +41,16 @@ public final class McpCommand implements Callable<Integer> {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
     }
     AdvisorServer server = server(session, spec.root().commandLine().getParseResult());
+    if (session.environment().interactive()) {
+      spec.commandLine().getErr().println(session.labels().get("mcp.interactive"));
+      spec.commandLine().getErr().flush();
+    }
     // Standard output carries the protocol: anything else printed by mistake goes to stderr.
     PrintStream stdout = System.out;
     OutputStream protocol = new FileOutputStream(FileDescriptor.out);
     System.setOut(System.err);
     try {
-      server.serve(System.in, protocol);
+      server.serve(session.environment().in(), protocol);
     } finally {
       System.setOut(stdout);
     }

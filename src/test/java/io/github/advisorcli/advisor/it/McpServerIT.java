@@ -269,6 +269,16 @@ class McpServerIT {
   }
 
   @Test
+  void theServerStopsWhenItsInputEndsAndNeverStartsOnABadCatalog() {
+    JarRun ended = JarRun.run("mcp").assertExit(0);
+    assertThat(ended.out()).isEmpty();
+    assertThat(ended.err()).isEmpty();
+    JarRun bad = JarRun.run("--catalog", "no-such-catalog.yaml", "mcp").assertExit(2);
+    assertThat(bad.out()).isEmpty();
+    assertThat(bad.err()).startsWith("advisor: no-such-catalog.yaml").hasLineCount(1);
+  }
+
+  @Test
   void nothingButTheProtocolIsPrinted() {
     call("show", Map.of("model", "nope"));
     assertThat(client.ping()).isNotNull();
