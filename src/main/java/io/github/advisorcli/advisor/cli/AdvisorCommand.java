@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       TasksCommand.class,
       CriteriaCommand.class,
       CheckCommand.class,
+      McpCommand.class,
       CompletionCommand.class,
       ShellCommand.class,
       WizardCommand.class,

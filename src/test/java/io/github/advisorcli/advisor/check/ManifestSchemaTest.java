@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.github.advisorcli.advisor.testing.CliRun;
 import java.nio.file.Files;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * catalog/schema/manifest.schema.json agrees with the loader on the starter and the test manifests.
  */
 class ManifestSchemaTest {
-  private static JsonSchema schema() throws Exception {
+  private static Schema schema() throws Exception {
     String text = Files.readString(CliRun.basedir().resolve("catalog/schema/manifest.schema.json"));
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(text);
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text);
   }
 
   @ParameterizedTest

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.CatalogFile;
@@ -73,8 +73,8 @@ class HubImportTest {
     Path out = dir.resolve("hub.json");
     run(out, false, ReplayServer.MODELS);
     ObjectMapper json = new ObjectMapper();
-    JsonSchema schema =
-        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(
                 json.readTree(
                     CliRun.basedir().resolve("catalog/schema/catalog.schema.json").toFile()));

@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.github.advisorcli.advisor.testing.CliRun;
 import io.github.advisorcli.advisor.testing.JarRun;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
@@ -153,9 +152,9 @@ class CheckIT {
         Files.readString(
             CliRun.basedir().resolve("src/test/resources/schemas/sarif-schema-2.1.0.json"),
             StandardCharsets.UTF_8);
-    JsonSchema schema =
-        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(schemaText);
-    Set<ValidationMessage> errors = schema.validate(JSON.readTree(sarif));
+    Schema schema =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(schemaText);
+    List<com.networknt.schema.Error> errors = schema.validate(JSON.readTree(sarif));
     assertThat(errors).isEmpty();
     JsonNode result = JSON.readTree(sarif).get("runs").get(0).get("results").get(0);
     assertThat(result.get("ruleId").asText()).isEqualTo("license");

@@ -86,6 +86,8 @@ class DistributionIT {
     assertThat(check.code()).as(check.out()).isZero();
     String script = Files.readString(BASE.resolve("target/completion/advisor.bash"));
     assertThat(script).contains("recommend").contains("classification").contains("t5-base");
+    // Every command has its completion function, the MCP server's too.
+    assertThat(script).contains("function _picocli_advisor_mcp()");
   }
 
   @Test
