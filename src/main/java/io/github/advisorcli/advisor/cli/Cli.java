@@ -57,7 +57,7 @@ public final class Cli {
   }
 
   /** A command line with the subcommands {@code args} need, or all of them when args is null. */
-  private static CommandLine create(Session session, List<String> args) {
+  static CommandLine create(Session session, List<String> args) {
     Environment environment = session.environment();
     CommandLine cli = new CommandLine(AdvisorCommand.class, new Factory(session));
     for (Map.Entry<String, Class<?>> command : COMMANDS.entrySet()) {
