@@ -101,6 +101,9 @@ final class TextInput extends InputDecorator {
       if (head == null) {
         start();
       }
+      if (maxLine > 0) {
+        return readAhead(b, off, len);
+      }
       int n;
       if (headPos < head.length) {
         n = Math.min(len, head.length - headPos);
@@ -117,6 +120,91 @@ final class TextInput extends InputDecorator {
       }
       check(b, off, n);
       return n;
+    }
+
+    /**
+     * Bytes read and checked ahead of the parser when lines are bounded: {@code ahead[aheadPos,
+     * aheadEnd)}. The parser is handed bytes only while more than a line's limit of checked bytes
+     * follow them (or the end of the file does), so an over-long line is refused before the parser
+     * has read more than a few of its bytes; it never reads the rest of the file, nor spends time
+     * on the line (SnakeYAML's cost grows with the square of a token's length).
+     */
+    private byte[] ahead;
+
+    private int aheadPos;
+    private int aheadEnd;
+    private boolean atEnd;
+
+    /** Another error found ahead, raised when the parser reaches its place, as it would be. */
+    private RejectedInputException deferred;
+
+    private boolean lineTooLong;
+
+    /** Where in its buffer {@link #check} met the last byte other than printable ASCII. */
+    private int at;
+
+    private int readAhead(byte[] b, int off, int len) throws IOException {
+      if (ahead == null) {
+        ahead = new byte[Math.min(1 << 16, 2 * maxLine + 2)];
+        System.arraycopy(head, 0, ahead, 0, head.length);
+        checkAhead(head.length);
+      }
+      fill();
+      if (aheadPos == aheadEnd) {
+        if (deferred != null) {
+          throw deferred;
+        }
+        if (pending > 0) {
+          throw reject("not UTF-8 text: the file ends inside a multi-byte character");
+        }
+        return -1;
+      }
+      int n = Math.min(len, aheadEnd - aheadPos);
+      System.arraycopy(ahead, aheadPos, b, off, n);
+      aheadPos += n;
+      return n;
+    }
+
+    /** Reads on until more than a line's limit is checked ahead, or the end, or an error. */
+    private void fill() throws IOException {
+      while (!atEnd && aheadEnd - aheadPos <= maxLine) {
+        if (aheadEnd == ahead.length) {
+          int kept = aheadEnd - aheadPos;
+          byte[] target =
+              kept * 2 > ahead.length
+                  ? new byte[Math.min(2 * ahead.length, 2 * maxLine + 2)]
+                  : ahead;
+          System.arraycopy(ahead, aheadPos, target, 0, kept);
+          ahead = target;
+          aheadPos = 0;
+          aheadEnd = kept;
+        }
+        int n = in.read(ahead, aheadEnd, ahead.length - aheadEnd);
+        if (n < 0) {
+          atEnd = true;
+        } else {
+          checkAhead(n);
+        }
+      }
+    }
+
+    /**
+     * Checks the {@code n} bytes just read after {@code aheadEnd}. An over-long line is refused at
+     * once; any other error waits for the parser to reach the byte it is about.
+     */
+    private void checkAhead(int n) throws IOException {
+      at = aheadEnd;
+      try {
+        check(ahead, aheadEnd, n);
+        aheadEnd += n;
+      } catch (RejectedInputException e) {
+        if (lineTooLong) {
+          throw e;
+        }
+        deferred = e;
+        aheadEnd = at;
+        atEnd = true;
+      }
     }
 
     /** Reads the first bytes: skips a UTF-8 byte order mark, refuses UTF-16 and UTF-32. */
@@ -160,6 +248,7 @@ final class TextInput extends InputDecorator {
         }
         lineBytes = used;
         afterCr = cr;
+        at = i;
         other(c & 0xFF);
         used = lineBytes;
         cr = afterCr;
@@ -210,6 +299,7 @@ final class TextInput extends InputDecorator {
     }
 
     private RejectedInputException tooLong() {
+      lineTooLong = true;
       return reject(
           String.format(
               "the line is longer than %,d bytes; split long text over several lines", maxLine));

@@ -4,13 +4,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root command: global options and the list of subcommands. */
+/** The root command: global options. Its subcommands are added by {@link Cli}. */
 @Command(
     name = "advisor",
     mixinStandardHelpOptions = true,
@@ -18,23 +17,7 @@ import picocli.CommandLine.Spec;
     resourceBundle = "io.github.advisorcli.advisor.cli.Messages",
     sortOptions = false,
     showDefaultValues = true,
-    usageHelpAutoWidth = false,
-    subcommands = {
-      RecommendCommand.class,
-      ShowCommand.class,
-      CompareCommand.class,
-      ListCommand.class,
-      LicensesCommand.class,
-      TasksCommand.class,
-      CriteriaCommand.class,
-      CheckCommand.class,
-      McpCommand.class,
-      CompletionCommand.class,
-      ShellCommand.class,
-      WizardCommand.class,
-      CatalogCommand.class,
-      HelpCommand.class
-    })
+    usageHelpAutoWidth = false)
 public final class AdvisorCommand implements Runnable {
   @Spec CommandSpec spec;
 

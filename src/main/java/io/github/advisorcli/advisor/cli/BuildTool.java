@@ -9,7 +9,7 @@ public final class BuildTool {
   private BuildTool() {}
 
   public static void main(String[] args) {
-    int code = Cli.create(Environment.system()).execute(args);
+    int code = Cli.run(Environment.system(), args);
     if (code != ExitCodes.OK) {
       throw new IllegalStateException("advisor " + String.join(" ", args) + " exited with " + code);
     }

@@ -122,22 +122,29 @@ public final class Session {
     return java.util.List.copyOf(merged.values());
   }
 
-  private Integer terminalWidth;
+  private TerminalInfo terminal;
+
+  /** The terminal, measured at most once and only when a width is asked for. */
+  public TerminalInfo terminal() {
+    if (terminal == null) {
+      terminal = new TerminalInfo(environment);
+    }
+    return terminal;
+  }
+
+  /** Measures the terminal with {@code probe} instead of asking the system's. */
+  void terminal(TerminalInfo.WidthProbe probe) {
+    this.terminal = new TerminalInfo(environment, probe);
+  }
 
   /** The interactive shell knows its terminal's width; commands run in it use that width. */
   void terminalWidth(int width) {
-    this.terminalWidth = width > 0 ? width : null;
+    terminal().shellWidth(width);
   }
 
   /** The width tables and help are laid out to: {@code --width}, else the terminal's, else 100. */
   public int width() {
-    if (options != null && options.width != null) {
-      return options.width;
-    }
-    if (terminalWidth != null) {
-      return terminalWidth;
-    }
-    return TerminalWidth.detect(environment);
+    return terminal().width(options == null ? null : options.width);
   }
 
   /** The curated catalog compiled into the jar, read once. */

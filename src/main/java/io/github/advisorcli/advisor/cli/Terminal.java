@@ -14,20 +14,7 @@ final class Terminal {
    * then whether stdout is a terminal.
    */
   static boolean colour(Session session) {
-    Environment env = session.environment();
-    return switch (session.color()) {
-      case ALWAYS -> true;
-      case NEVER -> false;
-      case AUTO -> {
-        if (env.getenv("NO_COLOR") != null) {
-          yield false;
-        }
-        if (env.getenv("CLICOLOR_FORCE") != null && !"0".equals(env.getenv("CLICOLOR_FORCE"))) {
-          yield true;
-        }
-        yield env.interactive() && !"dumb".equals(env.getenv("TERM"));
-      }
-    };
+    return session.terminal().colour(session.color());
   }
 
   static CommandLine.Help.Ansi ansi(Session session) {

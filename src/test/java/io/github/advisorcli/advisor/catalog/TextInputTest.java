@@ -127,6 +127,71 @@ class TextInputTest {
   }
 
   @Test
+  void boundedLinesPassTextUnchangedWhateverTheChunkSize() throws IOException {
+    byte[] text = utf8("models:\r\n  - {id: café, name: \"中文 😀\"}\n\tend\n".repeat(20_000));
+    for (int chunk : new int[] {1, 7, 8192, 1 << 20}) {
+      assertThat(read(text, 64, chunk)).as("chunk %d", chunk).isEqualTo(text);
+      assertThat(read(text, 1 << 20, chunk)).as("chunk %d", chunk).isEqualTo(text);
+    }
+  }
+
+  @Test
+  void anOverLongLineIsRefusedBeforeTheRestIsReadOrHandedOn() {
+    int limit = 1000;
+    long[] pulled = {0};
+    InputStream endless =
+        new InputStream() {
+          @Override
+          public int read() {
+            pulled[0]++;
+            return pulled[0] == 1 ? '[' : 'x';
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) {
+            for (int i = 0; i < len; i++) {
+              b[off + i] = (byte) read();
+            }
+            return len;
+          }
+        };
+    InputStream in = new TextInput(limit).decorate(null, endless);
+    ByteArrayOutputStream handedOn = new ByteArrayOutputStream();
+    assertThatThrownBy(
+            () -> {
+              byte[] buffer = new byte[100];
+              int n;
+              while ((n = in.read(buffer, 0, buffer.length)) >= 0) {
+                handedOn.write(buffer, 0, n);
+              }
+            })
+        .hasMessageStartingWith("the line is longer than 1,000 bytes")
+        .satisfies(
+            e ->
+                assertThat(((TextInput.RejectedInputException) e).getLocation().getLineNr())
+                    .isEqualTo(1));
+    assertThat(pulled[0]).isLessThanOrEqualTo(4L * limit);
+    assertThat(handedOn.size()).isZero();
+  }
+
+  @Test
+  void otherErrorsFoundAheadWaitForTheReaderToReachThem() throws IOException {
+    byte[] text = utf8("a: 1\nb: 2\nc: \u0001\n");
+    InputStream in = new TextInput(1000).decorate(null, new ByteArrayInputStream(text));
+    byte[] buffer = new byte[64];
+    int n = in.read(buffer, 0, buffer.length);
+    assertThat(new String(buffer, 0, n, StandardCharsets.UTF_8)).isEqualTo("a: 1\nb: 2\nc: ");
+    assertThatThrownBy(() -> in.read(buffer, 0, buffer.length))
+        .hasMessageStartingWith("a raw control character (U+0001)")
+        .satisfies(
+            e ->
+                assertThat(((TextInput.RejectedInputException) e).getLocation().getLineNr())
+                    .isEqualTo(3));
+    assertThatThrownBy(() -> read(bytes("61 0A C3"), 1000, 1))
+        .hasMessageContaining("the file ends inside a multi-byte character");
+  }
+
+  @Test
   void singleByteReadsWork() throws IOException {
     InputStream in = new TextInput(0).decorate(null, new ByteArrayInputStream(utf8("é")));
     assertThat(in.read()).isEqualTo(0xC3);

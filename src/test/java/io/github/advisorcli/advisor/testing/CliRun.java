@@ -37,7 +37,7 @@ public record CliRun(int exitCode, String out, String err) {
     Environment e =
         new Environment(
             new PrintWriter(out, true), new PrintWriter(err, true), environment, basedir(), false);
-    int code = Cli.create(e).execute(args);
+    int code = Cli.run(e, args);
     return new CliRun(code, out.toString(), err.toString());
   }
 
