@@ -11,6 +11,7 @@ import java.util.Map;
  * @param asOf the newest snapshot date of the curated files
  * @param licenses the license registry
  * @param tasks the task vocabulary
+ * @param references the fixed normalisation points of benchmarks
  * @param profiles the weight profiles
  * @param models the curated models, sorted by id
  * @param origins per model id, the {@code file:line:column} it was defined at
@@ -20,6 +21,7 @@ public record Bundle(
     String asOf,
     List<License> licenses,
     List<Task> tasks,
+    List<BenchmarkReference> references,
     List<Profile> profiles,
     List<Model> models,
     Map<String, String> origins) {

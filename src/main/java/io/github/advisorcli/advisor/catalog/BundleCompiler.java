@@ -70,6 +70,7 @@ public final class BundleCompiler {
         catalog.asOf(),
         List.copyOf(registries.licenses().all()),
         List.copyOf(registries.tasks().all()),
+        registries.tasks().references(),
         registries.profiles(),
         catalog.models(),
         origins);

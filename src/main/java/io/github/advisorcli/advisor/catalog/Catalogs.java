@@ -34,7 +34,7 @@ public final class Catalogs {
   public static Registries registries(Bundle bundle) {
     return new Registries(
         new LicenseRegistry(bundle.licenses()),
-        new TaskVocabulary(bundle.tasks()),
+        new TaskVocabulary(bundle.tasks(), bundle.references()),
         bundle.profiles());
   }
 

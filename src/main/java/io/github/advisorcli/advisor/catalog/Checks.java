@@ -96,6 +96,66 @@ final class Checks {
     }
   }
 
+  /**
+   * A release date as precise as its source: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
+   */
+  static final class PartialDate extends Text {
+    private static final Pattern SHAPE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+    @Override
+    String expected() {
+      return "a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+    }
+
+    @Override
+    String check(String value, JsonParser p, DeserializationContext ctxt) throws IOException {
+      boolean valid = SHAPE.matcher(value).matches();
+      if (valid) {
+        try {
+          if (value.length() == 10) {
+            Dates.parse(value);
+          } else if (value.length() == 7) {
+            java.time.YearMonth.parse(value);
+          }
+        } catch (DateTimeParseException e) {
+          valid = false;
+        }
+      }
+      if (!valid) {
+        return ctxt.reportInputMismatch(
+            String.class,
+            "'%s' must be a date (YYYY, YYYY-MM or YYYY-MM-DD), not '%s'",
+            p.currentName(),
+            abbreviate(value));
+      }
+      return value;
+    }
+  }
+
+  /** A runtime name from the list the community criterion knows. */
+  static final class Runtime extends Text {
+    static final java.util.List<String> NAMES =
+        java.util.List.of(
+            "transformers", "sentence-transformers", "vllm", "llama.cpp", "ollama", "onnx", "mlx");
+
+    @Override
+    String expected() {
+      return "a runtime name";
+    }
+
+    @Override
+    String check(String value, JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (!NAMES.contains(value)) {
+        return ctxt.reportInputMismatch(
+            String.class,
+            "unknown runtime '%s': use one of %s",
+            abbreviate(value),
+            String.join(", ", NAMES));
+      }
+      return value;
+    }
+  }
+
   static final class Split extends Text {
     @Override
     String expected() {

@@ -16,7 +16,7 @@ import java.util.List;
 public final class RegistryLoader {
   record LicenseFile(String format, List<License> licenses) {}
 
-  record TaskFile(String format, List<Task> tasks) {}
+  record TaskFile(String format, List<Task> tasks, List<BenchmarkReference> benchmarks) {}
 
   record ProfileFile(String format, List<Profile> profiles) {}
 
@@ -72,7 +72,7 @@ public final class RegistryLoader {
     try {
       return new Registries(
           new LicenseRegistry(licenses.licenses()),
-          new TaskVocabulary(tasks.tasks()),
+          new TaskVocabulary(tasks.tasks(), tasks.benchmarks()),
           profiles.profiles());
     } catch (IllegalArgumentException e) {
       throw new CatalogException(e.getMessage(), SourceLocation.of(displayPrefix));

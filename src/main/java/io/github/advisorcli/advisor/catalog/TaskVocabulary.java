@@ -15,8 +15,18 @@ import java.util.Optional;
 public final class TaskVocabulary {
   private final Map<String, Task> byId = new LinkedHashMap<>();
   private final Map<String, Task> byKey = new LinkedHashMap<>();
+  private final List<BenchmarkReference> references;
 
   public TaskVocabulary(Collection<Task> tasks) {
+    this(tasks, List.of());
+  }
+
+  /**
+   * @param tasks the tasks
+   * @param references the fixed normalisation points of the benchmarks the tasks name
+   */
+  public TaskVocabulary(Collection<Task> tasks, List<BenchmarkReference> references) {
+    this.references = references == null ? List.of() : List.copyOf(references);
     for (Task task : tasks) {
       if (byId.putIfAbsent(task.id(), task) != null) {
         throw new IllegalArgumentException("duplicate task id '" + task.id() + "'");
@@ -93,5 +103,10 @@ public final class TaskVocabulary {
             .distinct()
             .toList();
     return ids.isEmpty() ? "" : " — did you mean: " + String.join(", ", ids) + "?";
+  }
+
+  /** The fixed normalisation points of benchmarks, in file order. */
+  public List<BenchmarkReference> references() {
+    return references;
   }
 }

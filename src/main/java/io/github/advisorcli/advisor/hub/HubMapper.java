@@ -129,30 +129,24 @@ public final class HubMapper {
     Long parameters =
         e.safetensorsTotal() == null || e.safetensorsTotal() == 0 ? null : e.safetensorsTotal();
     Model model =
-        new Model(
-            id.get(),
-            family(e, id.get()),
-            e.name(),
-            organization,
-            null,
-            architecture.get().architecture(),
-            parameters,
-            null,
-            null,
-            license.id,
-            true,
-            repo,
-            null,
-            null,
-            languages(e),
-            tasks.isEmpty() ? null : tasks,
-            null,
-            docs(e, page),
-            community(e, page),
-            null,
-            new Provenance(parameters == null ? null : sourced, null, null, sourced),
-            notes(e, architecture.get(), untasked),
-            new Imported(ImportSource.HUGGINGFACE_API, asOf));
+        Model.builder()
+            .id(id.get())
+            .family(family(e, id.get()))
+            .name(e.name())
+            .organization(organization)
+            .architecture(architecture.get().architecture())
+            .parameters(parameters)
+            .license(license.id)
+            .openWeights(true)
+            .hfRepo(repo)
+            .languages(languages(e))
+            .tasks(tasks.isEmpty() ? null : tasks)
+            .docs(docs(e, page))
+            .community(community(e, page))
+            .provenance(new Provenance(parameters == null ? null : sourced, null, null, sourced))
+            .notes(notes(e, architecture.get(), untasked))
+            .imported(new Imported(ImportSource.HUGGINGFACE_API, asOf))
+            .build();
     return new Outcome.Imported(repo, model, untasked);
   }
 
@@ -161,31 +155,7 @@ public final class HubMapper {
     if (community == null) {
       return skip(e.repoId(), Skip.CURATED_WITHOUT_NUMBERS, curatedModel.id());
     }
-    Model override =
-        new Model(
-            curatedModel.id(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            community,
-            null,
-            null,
-            null,
-            null);
+    Model override = Model.builder().id(curatedModel.id()).community(community).build();
     return new Outcome.Merged(e.repoId(), override);
   }
 

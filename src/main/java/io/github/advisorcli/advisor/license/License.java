@@ -17,6 +17,8 @@ import java.util.List;
  * @param userThreshold monthly active users above which a separate licence is needed, or null
  * @param conditions the conditions in one line
  * @param aliases Hugging Face license tags and other spellings
+ * @param acceptableUsePolicy the URL of an acceptable-use policy the license incorporates, or null
+ * @param clauses the conditions that decide whether a given user may use it, each quoting the text
  * @param source where the terms were read
  * @param asOf when they were read
  */
@@ -33,9 +35,12 @@ public record License(
     Long userThreshold,
     String conditions,
     List<String> aliases,
+    String acceptableUsePolicy,
+    List<LicenseClause> clauses,
     String source,
     String asOf) {
   public License {
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
+    clauses = clauses == null ? List.of() : List.copyOf(clauses);
   }
 }

@@ -219,36 +219,17 @@ class HubMapperTest {
     Model override = ((Outcome.Merged) o).override();
     assertThat(override)
         .isEqualTo(
-            new Model(
-                "bert-base-uncased",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                new Community(
-                    42_711_978L,
-                    3_379L,
-                    null,
-                    null,
-                    "https://huggingface.co/google-bert/bert-base-uncased",
-                    AS_OF),
-                null,
-                null,
-                null,
-                null));
+            Model.builder()
+                .id("bert-base-uncased")
+                .community(
+                    new Community(
+                        42_711_978L,
+                        3_379L,
+                        null,
+                        null,
+                        "https://huggingface.co/google-bert/bert-base-uncased",
+                        AS_OF))
+                .build());
     Outcome.Skipped minilm = skipped("sentence-transformers/all-MiniLM-L6-v2");
     assertThat(minilm.reason()).isEqualTo(Skip.CURATED_WITHOUT_NUMBERS);
     assertThat(minilm.detail()).isEqualTo("all-minilm-l6-v2");

@@ -220,30 +220,7 @@ class ScorerPropertiesTest {
                 m.community().lastRelease(),
                 null,
                 null);
-    return new Model(
-        m.id(),
-        m.family(),
-        m.name(),
-        m.organization(),
-        m.year(),
-        m.architecture(),
-        m.parameters(),
-        m.activeParameters(),
-        m.contextLength(),
-        m.license(),
-        m.openWeights(),
-        m.hfRepo(),
-        m.aliases(),
-        m.paper(),
-        m.languages(),
-        m.tasks(),
-        benchmarks,
-        docs,
-        community,
-        m.customization(),
-        m.provenance(),
-        m.notes(),
-        m.imported());
+    return m.toBuilder().benchmarks(benchmarks).docs(docs).community(community).build();
   }
 
   @Property(tries = 200)

@@ -95,30 +95,26 @@ public final class Models {
   }
 
   public Model build() {
-    return new Model(
-        id,
-        "fam-" + id,
-        "Model " + id,
-        "Lab",
-        2024,
-        architecture,
-        parameters,
-        null,
-        context,
-        license,
-        openWeights,
-        null,
-        List.of(),
-        null,
-        languages,
-        tasks,
-        benchmarks,
-        docs,
-        community,
-        customization,
-        Provenance.NONE,
-        null,
-        null);
+    return Model.builder()
+        .id(id)
+        .family("fam-" + id)
+        .name("Model " + id)
+        .organization("Lab")
+        .year(2024)
+        .architecture(architecture)
+        .parameters(parameters)
+        .contextLength(context)
+        .license(license)
+        .openWeights(openWeights)
+        .aliases(List.of())
+        .languages(languages)
+        .tasks(tasks)
+        .benchmarks(benchmarks)
+        .docs(docs)
+        .community(community)
+        .customization(customization)
+        .provenance(Provenance.NONE)
+        .build();
   }
 
   private static <T> List<T> append(List<T> list, T item) {
