@@ -89,7 +89,10 @@ public record Model(
         .imported(imported);
   }
 
-  /** Lists are never null and provenance is never null in a finished model. */
+  /**
+   * Lists are never null and provenance is never null in a finished model, except the ecosystem and
+   * the training data, where null means "not recorded" and an empty list "none".
+   */
   Model normalized() {
     return new Model(
         id,
@@ -112,14 +115,14 @@ public record Model(
         Merge.list(languages),
         baseModel,
         baseRelation,
-        Merge.list(trainingData),
+        trainingData == null ? null : List.copyOf(trainingData),
         Merge.list(tasks),
         Merge.list(benchmarks),
         config,
         capabilities,
         docs,
         community,
-        Merge.list(ecosystem),
+        ecosystem == null ? null : List.copyOf(ecosystem),
         customization,
         provenance == null ? Provenance.NONE : provenance,
         notes,

@@ -9,14 +9,14 @@ import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Profile;
 import io.github.advisorcli.advisor.catalog.Task;
 import io.github.advisorcli.advisor.catalog.TaskFit;
+import io.github.advisorcli.advisor.license.CommercialUse;
 import io.github.advisorcli.advisor.license.License;
-import io.github.advisorcli.advisor.license.LicenseRegistry;
+import io.github.advisorcli.advisor.license.Use;
 import io.github.advisorcli.advisor.score.Ranking;
 import io.github.advisorcli.advisor.score.Request;
 import io.github.advisorcli.advisor.score.Result;
 import io.github.advisorcli.advisor.score.Scorer;
 import io.github.advisorcli.advisor.score.Sizes;
-import io.github.advisorcli.advisor.score.Use;
 import io.github.advisorcli.advisor.score.Weights;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -338,19 +338,8 @@ public final class Checker {
 
   /** Why the model's license breaks the policy, or null when it complies. */
   String licenseProblem(Model m, Manifest.Policy policy) {
-    LicenseRegistry registry = catalog.licenses();
-    List<License> named = registry.licensesIn(m.license());
-    boolean choice = LicenseRegistry.isChoice(m.license());
-    List<String> problems = new ArrayList<>();
-    for (License l : named) {
-      String p = licenseProblem(l, policy);
-      if (p == null && choice) {
-        return null;
-      }
-      if (p != null) {
-        problems.add(p);
-      }
-    }
+    List<String> problems =
+        catalog.licenses().expression(m.license()).problems(l -> licenseProblem(l, policy));
     return problems.isEmpty() ? null : m.id() + ": " + String.join("; ", problems);
   }
 
@@ -359,12 +348,15 @@ public final class Checker {
       return "license " + l.id() + " is in deny_licenses";
     }
     boolean commercial = policy.use() != Use.RESEARCH;
-    if (commercial && !Boolean.TRUE.equals(l.commercialUse())) {
+    CommercialUse granted = CommercialUse.of(l);
+    if (commercial && !granted.granted()) {
       return "license "
           + l.id()
           + " ("
           + l.category()
-          + ") does not allow commercial use, and the project's use is "
+          + (granted == CommercialUse.UNKNOWN
+              ? ") does not state that commercial use is allowed, and the project's use is "
+              : ") does not allow commercial use, and the project's use is ")
           + policy.use();
     }
     boolean hasAllow = !policy.allowLicenses().isEmpty() || !policy.allowCategories().isEmpty();

@@ -2,7 +2,7 @@ package io.github.advisorcli.advisor.check;
 
 import io.github.advisorcli.advisor.SourceLocation;
 import io.github.advisorcli.advisor.license.LicenseCategory;
-import io.github.advisorcli.advisor.score.Use;
+import io.github.advisorcli.advisor.license.Use;
 import java.util.List;
 
 /**

@@ -2,6 +2,7 @@ package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.license.CommercialUse;
 import io.github.advisorcli.advisor.license.License;
 import io.github.advisorcli.advisor.license.LicenseCategory;
 import io.github.advisorcli.advisor.render.LicenseText;
@@ -52,7 +53,7 @@ public final class LicensesCommand implements Callable<Integer> {
     List<License> licenses =
         catalog.licenses().all().stream()
             .filter(l -> cat == null || l.category() == cat)
-            .filter(l -> !commercial || Boolean.TRUE.equals(l.commercialUse()))
+            .filter(l -> !commercial || CommercialUse.of(l).granted())
             .toList();
     if (id != null) {
       License one =

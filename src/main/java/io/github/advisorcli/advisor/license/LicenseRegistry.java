@@ -26,7 +26,7 @@ public final class LicenseRegistry {
   // A catalog names few distinct expressions, each many times: remember them, up to a limit.
   private static final int MEMO_LIMIT = 4096;
   private final Map<String, String> normalized = new ConcurrentHashMap<>();
-  private final Map<String, List<License>> named = new ConcurrentHashMap<>();
+  private final Map<String, LicenseExpression> expressions = new ConcurrentHashMap<>();
 
   public LicenseRegistry(Collection<License> licenses) {
     for (License license : licenses) {
@@ -112,37 +112,43 @@ public final class LicenseRegistry {
       throw new AdvisorException(
           "invalid license expression '" + AdvisorException.abbreviate(expression) + "'");
     }
-    return out.toString();
-  }
-
-  /** The licenses named in a normalised expression, in order. */
-  public List<License> licensesIn(String expression) {
-    List<License> known = named.get(expression);
-    if (known != null) {
-      return known;
-    }
-    List<License> result = named(expression);
-    if (named.size() < MEMO_LIMIT) {
-      named.put(expression, result);
+    String result = out.toString();
+    try {
+      LicenseExpression.parse(result, byId::get);
+    } catch (IllegalArgumentException e) {
+      throw new AdvisorException(
+          "invalid license expression '"
+              + AdvisorException.abbreviate(expression)
+              + "': "
+              + e.getMessage());
     }
     return result;
   }
 
-  private List<License> named(String expression) {
-    List<License> result = new ArrayList<>();
-    Matcher m = TOKEN.matcher(expression);
-    while (m.find()) {
-      License license = byId.get(m.group());
-      if (license != null && !result.contains(license)) {
-        result.add(license);
-      }
+  /**
+   * A normalised expression as a tree, which answers every question about it (commercial use, the
+   * license that decides a value, whether a rule is met).
+   */
+  public LicenseExpression expression(String normalized) {
+    LicenseExpression known = expressions.get(normalized);
+    if (known != null) {
+      return known;
     }
-    return List.copyOf(result);
+    LicenseExpression result;
+    try {
+      result = LicenseExpression.parse(normalized, byId::get);
+    } catch (IllegalArgumentException e) {
+      result = LicenseExpression.parse(normalize(normalized), byId::get);
+    }
+    if (expressions.size() < MEMO_LIMIT) {
+      expressions.put(normalized, result);
+    }
+    return result;
   }
 
-  /** Whether the expression is a disjunction, so the user may pick any one of its licenses. */
-  public static boolean isChoice(String expression) {
-    return expression.contains(" OR ") && !expression.contains(" AND ");
+  /** The licenses named in a normalised expression, in order, each once. */
+  public List<License> licensesIn(String expression) {
+    return expression(expression).licenses();
   }
 
   /** The nearest license ids to a token, over ids and aliases, each license named once. */

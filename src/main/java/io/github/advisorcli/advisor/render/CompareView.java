@@ -48,6 +48,8 @@ public record CompareView(
     return switch (value) {
       case "yes" -> l.get("word.yes");
       case "no" -> l.get("word.no");
+      case "unknown" -> l.get("word.unknown");
+      case "conditional" -> l.get("word.conditional");
       default -> value;
     };
   }

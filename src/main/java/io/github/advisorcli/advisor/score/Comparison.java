@@ -3,7 +3,8 @@ package io.github.advisorcli.advisor.score;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Task;
-import io.github.advisorcli.advisor.license.License;
+import io.github.advisorcli.advisor.license.CommercialUse;
+import io.github.advisorcli.advisor.license.Use;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -79,8 +80,8 @@ public final class Comparison {
         row(
             "commercial_use",
             models,
-            m -> commercial(catalog, m) ? "yes" : "no",
-            m -> commercial(catalog, m) ? 1.0 : 0.0,
+            m -> commercial(catalog, m).id(),
+            m -> (double) commercial(catalog, m).ordinal(),
             Better.HIGHER));
     rows.add(
         row(
@@ -113,9 +114,8 @@ public final class Comparison {
     return rows;
   }
 
-  private static boolean commercial(Catalog catalog, Model m) {
-    List<License> ls = catalog.licenses().licensesIn(m.license());
-    return !ls.isEmpty() && ls.stream().allMatch(l -> Boolean.TRUE.equals(l.commercialUse()));
+  private static CommercialUse commercial(Catalog catalog, Model m) {
+    return catalog.licenses().expression(m.license()).commercialUse();
   }
 
   private static Double num(Long v) {

@@ -1,10 +1,10 @@
 package io.github.advisorcli.advisor.score;
 
 import io.github.advisorcli.advisor.catalog.Model;
-import io.github.advisorcli.advisor.license.License;
+import io.github.advisorcli.advisor.license.CommercialUse;
 import io.github.advisorcli.advisor.license.LicenseCategory;
+import io.github.advisorcli.advisor.license.LicenseExpression;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -44,19 +44,25 @@ public record Constraints(
 
   /** Why the model breaks a constraint, or empty when it meets them all. */
   public Optional<String> violation(Model m, LicenseRegistry registry) {
-    List<License> named = registry.licensesIn(m.license());
-    boolean choice = LicenseRegistry.isChoice(m.license());
-    if (commercial && !allows(named, choice, l -> Boolean.TRUE.equals(l.commercialUse()))) {
-      return Optional.of("license " + m.license() + " does not allow commercial use");
+    LicenseExpression terms = registry.expression(m.license());
+    if (commercial) {
+      CommercialUse c = terms.commercialUse();
+      if (c == CommercialUse.NO) {
+        return Optional.of("license " + m.license() + " does not allow commercial use");
+      }
+      if (c == CommercialUse.UNKNOWN) {
+        return Optional.of(
+            "license " + m.license() + " does not state that commercial use is allowed");
+      }
     }
-    if (!categories.isEmpty() && !allows(named, choice, l -> categories.contains(l.category()))) {
+    if (!categories.isEmpty() && !terms.allows(l -> categories.contains(l.category()))) {
       return Optional.of(
           "license category "
-              + named.stream().map(l -> l.category().id()).distinct().toList()
+              + terms.licenses().stream().map(l -> l.category().id()).distinct().toList()
               + " is not among "
               + categories.stream().map(LicenseCategory::id).sorted().toList());
     }
-    if (!licenses.isEmpty() && !allows(named, choice, l -> licenses.contains(l.id()))) {
+    if (!licenses.isEmpty() && !terms.allows(l -> licenses.contains(l.id()))) {
       return Optional.of(
           "license " + m.license() + " is not among " + licenses.stream().sorted().toList());
     }
@@ -99,13 +105,5 @@ public record Constraints(
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean allows(
-      List<License> named, boolean choice, java.util.function.Predicate<License> ok) {
-    if (named.isEmpty()) {
-      return false;
-    }
-    return choice ? named.stream().anyMatch(ok) : named.stream().allMatch(ok);
   }
 }

@@ -9,9 +9,12 @@ import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Task;
 import io.github.advisorcli.advisor.catalog.TaskFit;
 import io.github.advisorcli.advisor.catalog.TaskVocabulary;
+import io.github.advisorcli.advisor.license.CommercialUse;
 import io.github.advisorcli.advisor.license.License;
-import io.github.advisorcli.advisor.license.LicenseCategory;
+import io.github.advisorcli.advisor.license.LicenseExpression;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
+import io.github.advisorcli.advisor.license.LicenseTerms;
+import io.github.advisorcli.advisor.license.Use;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
@@ -377,17 +380,10 @@ public final class Criteria {
 
   CriterionScore license(Model m) {
     Facts f = new Facts(missing);
-    List<License> named = licenses.licensesIn(m.license());
-    if (named.isEmpty()) {
-      return f.add("license", null, 1, "").score();
-    }
-    boolean choice = LicenseRegistry.isChoice(m.license());
-    double value = choice ? 0 : 1;
-    for (License l : named) {
-      double v = licenseValue(l, use);
-      value = choice ? Math.max(value, v) : Math.min(value, v);
-    }
-    License first = named.get(0);
+    LicenseExpression terms = licenses.expression(m.license());
+    double value = terms.value(l -> LicenseTerms.value(l, use));
+    License decisive = terms.decisive(l -> LicenseTerms.value(l, use));
+    CommercialUse commercial = terms.commercialUse();
     return f.add(
             "license",
             value,
@@ -395,48 +391,20 @@ public final class Criteria {
             !describe
                 ? ""
                 : m.license()
+                    + (terms.licenses().size() > 1 ? ": " + decisive.id() + " decides" : "")
                     + " ("
-                    + first.category()
+                    + decisive.category()
                     + ") for "
                     + use
                     + " use"
-                    + (Boolean.FALSE.equals(first.commercialUse()) ? ": no commercial use" : "")
-                    + (first.userThreshold() != null
+                    + (commercial == CommercialUse.NO ? ": no commercial use" : "")
+                    + (commercial == CommercialUse.UNKNOWN ? ": commercial use not stated" : "")
+                    + (decisive.userThreshold() != null
                         ? ": separate licence above "
-                            + String.format(Locale.ROOT, "%,d", first.userThreshold())
+                            + String.format(Locale.ROOT, "%,d", decisive.userThreshold())
                             + " monthly users"
                         : ""))
         .score();
-  }
-
-  /**
-   * How well one license's terms suit a use: the category's base value, less for extra conditions.
-   */
-  public static double licenseValue(License l, Use use) {
-    boolean commercial = use != Use.RESEARCH;
-    if (commercial && Boolean.FALSE.equals(l.commercialUse())) {
-      return 0;
-    }
-    LicenseCategory category = l.category();
-    double base =
-        switch (category) {
-          case PERMISSIVE -> 1.0;
-          case WEAK_COPYLEFT -> use == Use.COMMERCIAL ? 0.85 : 0.95;
-          case COPYLEFT -> use == Use.COMMERCIAL ? 0.6 : 0.9;
-          case USE_RESTRICTED -> use == Use.COMMERCIAL ? 0.7 : use == Use.RESEARCH ? 0.85 : 0.8;
-          case COMMUNITY -> use == Use.COMMERCIAL ? 0.6 : use == Use.RESEARCH ? 0.85 : 0.75;
-          case NON_COMMERCIAL -> use == Use.RESEARCH ? 0.8 : 0.0;
-          case PROPRIETARY -> 0.2;
-        };
-    if (commercial
-        && Boolean.TRUE.equals(l.useRestrictions())
-        && category != LicenseCategory.USE_RESTRICTED) {
-      base -= 0.1;
-    }
-    if (use == Use.COMMERCIAL && l.userThreshold() != null) {
-      base -= 0.1;
-    }
-    return Facts.clamp(base);
   }
 
   private static Double bool(Boolean b) {

@@ -1,6 +1,7 @@
 package io.github.advisorcli.advisor.score;
 
 import io.github.advisorcli.advisor.catalog.Task;
+import io.github.advisorcli.advisor.license.Use;
 
 /**
  * What to rank for.

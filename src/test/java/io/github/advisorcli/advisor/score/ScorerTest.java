@@ -10,6 +10,7 @@ import io.github.advisorcli.advisor.catalog.CardCompleteness;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.Fit;
 import io.github.advisorcli.advisor.catalog.Task;
+import io.github.advisorcli.advisor.license.Use;
 import io.github.advisorcli.advisor.testing.Catalogs;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.advisorcli.advisor.score;
+package io.github.advisorcli.advisor.license;
 
 /** What the model will be used for, which decides how a license is judged. */
 public enum Use {
