@@ -15,15 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 class CatalogImportHfCommandTest {
   static final String SUMMARY =
       """
-      Read 24 entries: imported 13, merged 2 (community numbers of curated models), skipped 9.
+      Read 24 entries: imported 12, merged 2 (community numbers of curated models), skipped 10.
       Skipped:
-        matches a curated model but has no downloads or likes: 2 (sentence-transformers/all-MiniLM-L6-v2, google-t5/t5-small)
+        matches a curated model but has no downloads or likes: 4 (sentence-transformers/all-MiniLM-L6-v2, Qwen/Qwen3-8B, google-t5/t5-small, +1 more)
         no evidence of the architecture (pipeline tag: depth-estimation): 2 (Intel/dpt-large, Intel/dpt-hybrid-midas)
         license 'other' needs review: 1 (moonshotai/Kimi-K2-Thinking)
         license 'bigcode-openrail-m' is not in the registry: 1 (bigcode/starcoder)
         no evidence of the architecture (pipeline tag: image-text-to-text): 1 (OrionLLM/GRM-2.6-Opus)
         no license declared: 1 (google-bert/bert-base-chinese)
-        repeats an entry already written: 1 (Qwen/Qwen3-8B)
       Imported without a task (the pipeline tag maps to no advisor task): text2text-generation 2
       """;
 
@@ -48,7 +47,7 @@ class CatalogImportHfCommandTest {
                 "2026-12-01")
             .assertOk();
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo(SUMMARY + "Wrote " + out + ": 15 models as of 2026-12-01.\n");
+    assertThat(run.err()).isEqualTo(SUMMARY + "Wrote " + out + ": 14 models as of 2026-12-01.\n");
     String yaml = Files.readString(out);
     assertThat(yaml)
         .startsWith("format: advisor.catalog/v1\nas_of: 2026-12-01\nmodels:\n")
@@ -62,7 +61,7 @@ class CatalogImportHfCommandTest {
     CliRun.run("catalog", "import", "hf", models(), "-o", out.toString(), "--as-of", "2026-12-01")
         .assertOk();
     CliRun validate = CliRun.run("catalog", "validate", out.toString()).assertOk();
-    assertThat(validate.out()).isEqualTo("ok: " + out + ": 15 models\n");
+    assertThat(validate.out()).isEqualTo("ok: " + out + ": 14 models\n");
     CliRun ner =
         CliRun.run(
                 "--catalog",
@@ -134,7 +133,7 @@ class CatalogImportHfCommandTest {
     Path out = dir.resolve("hub.yaml");
     CliRun run =
         CliRun.run("catalog", "import", "hf", in.toString(), "-o", out.toString()).assertOk();
-    assertThat(run.err()).endsWith(": 15 models as of 2026-03-04.\n");
+    assertThat(run.err()).endsWith(": 14 models as of 2026-03-04.\n");
     assertThat(Files.readString(out)).contains("as_of: 2026-03-04");
   }
 
@@ -205,7 +204,7 @@ class CatalogImportHfCommandTest {
                 "2026-12-01")
             .assertOk();
     assertThat(run.err())
-        .startsWith("读取 24 个条目：导入 13 个，合并 2 个（精选模型的社区数据），跳过 9 个。\n")
+        .startsWith("读取 24 个条目：导入 12 个，合并 2 个（精选模型的社区数据），跳过 10 个。\n")
         .contains("许可证为 'other'，需要人工审核：1 个（moonshotai/Kimi-K2-Thinking）")
         .contains("已写入 ");
   }

@@ -3,6 +3,7 @@ package io.github.advisorcli.advisor.hub;
 import io.github.advisorcli.advisor.catalog.Bundle;
 import io.github.advisorcli.advisor.catalog.Catalogs;
 import io.github.advisorcli.advisor.catalog.Registries;
+import io.github.advisorcli.advisor.testing.CliRun;
 import io.github.advisorcli.advisor.testing.ReplayServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,21 @@ final class HubFixture {
   static HubMapper mapper() {
     Registries r = Catalogs.registries(bundle());
     return new HubMapper(r.licenses(), r.tasks(), Catalogs.load(bundle(), Map.of(), true), AS_OF);
+  }
+
+  /**
+   * A mapper over a small test catalog instead of the bundled one, so no recorded entry is curated.
+   */
+  static HubMapper uncuratedMapper() {
+    Registries r = Catalogs.registries(bundle());
+    Path mini = CliRun.basedir().resolve("src/test/resources/catalog/mini.yaml");
+    return new HubMapper(
+        r.licenses(), r.tasks(), Catalogs.load(bundle(), Map.of(mini, "mini.yaml"), false), AS_OF);
+  }
+
+  /** The first entry of the recorded list with this repo id. */
+  static HubEntry entryOf(String repoId) {
+    return entries().stream().filter(e -> e.repoId().equals(repoId)).findFirst().orElseThrow();
   }
 
   /** Every entry of the recorded list, in file order. */

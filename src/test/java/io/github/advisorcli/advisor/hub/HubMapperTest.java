@@ -90,8 +90,18 @@ class HubMapperTest {
   }
 
   @Test
+  void aCuratedModelWithCountsIsMerged() {
+    Outcome o = outcomes.get("Qwen/Qwen3-235B-A22B");
+    assertThat(o).isInstanceOf(Outcome.Merged.class);
+    assertThat(((Outcome.Merged) o).override().community().hfDownloads()).isEqualTo(354_190L);
+  }
+
+  @Test
   void parametersAndCommunityComeFromSafetensorsAndCounts() {
-    Model m = imported("Qwen/Qwen3-235B-A22B");
+    // Qwen3-235B-A22B is curated in the bundled catalog; map it over a catalog without it.
+    Outcome o = HubFixture.uncuratedMapper().map(HubFixture.entryOf("Qwen/Qwen3-235B-A22B"));
+    assertThat(o).isInstanceOf(Outcome.Imported.class);
+    Model m = ((Outcome.Imported) o).model();
     assertThat(m.id()).isEqualTo("qwen--qwen3-235b-a22b");
     assertThat(m.family()).isEqualTo("qwen3_moe");
     assertThat(m.architecture()).isEqualTo(Architecture.DECODER);
