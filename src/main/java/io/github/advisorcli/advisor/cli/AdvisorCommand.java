@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       TasksCommand.class,
       CriteriaCommand.class,
       CheckCommand.class,
+      FitCommand.class,
       CompletionCommand.class,
       ShellCommand.class,
       WizardCommand.class,
