@@ -26,7 +26,7 @@ public final class Fitting {
     long context = context(m, askedContext);
     MemoryEstimate memory = MemoryEstimate.of(m, precision, context, batch, kv);
     List<Note> notes = new ArrayList<>(memory.notes());
-    notes.add(Note.of("overhead", (int) (MemoryEstimate.OVERHEAD_FRACTION * 100)));
+    notes.add(Note.of("overhead", MemoryEstimate.OVERHEAD_PERCENT));
     FitLevel fit = null;
     Long maxContext = null;
     WeightFormat best = null;

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * @param weightsBytes the weights, or null without a parameter count
  * @param kvCacheBytes the key-value cache, or null when the config lacks the facts
- * @param overheadBytes runtime overhead, an estimate ({@link #OVERHEAD_FRACTION} of the weights)
+ * @param overheadBytes runtime overhead, an estimate ({@link #OVERHEAD_PERCENT}% of the weights)
  * @param totalBytes the sum, or null when a part is unknown
  * @param tokens the tokens per sequence the cache holds (after the cap at the model's context)
  * @param notes what was assumed or left out
@@ -25,10 +25,10 @@ public record MemoryEstimate(
     List<Note> notes) {
 
   /**
-   * Activations, buffers and the runtime's own memory, as a fraction of the weights: EleutherAI's
+   * Activations, buffers and the runtime's own memory, as a share of the weights: EleutherAI's
    * "Transformer Math 101" puts inference overhead at no more than 20% of the weights. An estimate.
    */
-  public static final double OVERHEAD_FRACTION = 0.20;
+  public static final int OVERHEAD_PERCENT = 20;
 
   public static final String OVERHEAD_SOURCE = "https://blog.eleuther.ai/transformer-math/";
 
@@ -47,7 +47,7 @@ public record MemoryEstimate(
     }
     KvCache.Size cache = KvCache.of(m, context, batch, kv);
     notes.addAll(cache.notes());
-    Long overhead = weights == null ? null : (long) Math.ceil(weights * OVERHEAD_FRACTION);
+    Long overhead = weights == null ? null : (weights * OVERHEAD_PERCENT + 99) / 100;
     Long total =
         weights == null || cache.bytes() == null ? null : weights + cache.bytes() + overhead;
     return new MemoryEstimate(weights, cache.bytes(), overhead, total, cache.tokens(), notes);

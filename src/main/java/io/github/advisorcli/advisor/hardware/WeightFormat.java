@@ -56,7 +56,11 @@ public enum WeightFormat {
 
   /** Bytes for {@code parameters} weights at this precision, rounded up. */
   public long bytesFor(long parameters) {
-    return (long) Math.ceil(parameters * bits / 8.0);
+    return java.math.BigDecimal.valueOf(parameters)
+        .multiply(java.math.BigDecimal.valueOf(bits))
+        .divide(java.math.BigDecimal.valueOf(8))
+        .setScale(0, java.math.RoundingMode.CEILING)
+        .longValueExact();
   }
 
   /**

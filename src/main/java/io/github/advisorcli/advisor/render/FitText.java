@@ -61,10 +61,7 @@ public final class FitText {
         new String[] {
           l.get("fit.row.overhead"),
           bytes(m.overheadBytes(), unknown),
-          l.get(
-              "fit.how.overhead",
-              (int) (MemoryEstimate.OVERHEAD_FRACTION * 100),
-              MemoryEstimate.OVERHEAD_SOURCE)
+          l.get("fit.how.overhead", MemoryEstimate.OVERHEAD_PERCENT, MemoryEstimate.OVERHEAD_SOURCE)
         });
     rows.add(
         new String[] {
