@@ -26,7 +26,14 @@ public final class FitText {
                 r.precision().id(),
                 r.kvPrecision().id())),
         Style.HEADER);
-    out.table(table(r, l));
+    TableSpec<String[]> full = table(r, l);
+    out.table(new TableSpec<>(full.columns().subList(0, 2), full.rows()));
+    out.paragraph(l.get("fit.how"), Style.HEADER);
+    for (String[] row : full.rows()) {
+      if (!row[2].isEmpty()) {
+        out.paragraph("- " + row[0] + ": " + Sanitize.line(row[2]));
+      }
+    }
     List<String> notes = FitView.notes(r.notes(), l);
     if (!notes.isEmpty()) {
       out.paragraph(l.get("fit.notes"), Style.HEADER);
