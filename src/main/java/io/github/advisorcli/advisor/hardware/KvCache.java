@@ -60,15 +60,7 @@ public final class KvCache {
       notes.add(Note.of("kv_mla"));
     } else {
       Long kvHeads = c.kvHeads();
-      if (kvHeads == null && c.attentionHeads() != null) {
-        kvHeads = c.attentionHeads();
-        notes.add(Note.of("kv_heads_default", kvHeads));
-      }
       Long headDim = c.headDim();
-      if (headDim == null && c.hiddenSize() != null && c.attentionHeads() != null) {
-        headDim = c.hiddenSize() / c.attentionHeads();
-        notes.add(Note.of("head_dim_derived", headDim));
-      }
       if (kvHeads == null || headDim == null) {
         notes.add(Note.of("kv_unknown", "kv_heads, head_dim"));
         return new Size(null, tokens, notes);

@@ -86,6 +86,16 @@ class KvCacheTest {
     KvCache.Size s = KvCache.of(bare, 4096, 1, KvPrecision.FP16);
     assertThat(s.bytes()).isNull();
     assertThat(s.notes()).extracting(Note::key).containsExactly("kv_unknown");
+    // layers known but no KV heads: still unknown, not filled in from the attention heads
+    Model partial =
+        Configs.model(
+            "partial",
+            7_000_000_000L,
+            null,
+            4096L,
+            Configs.config(
+                32, 32L, null, 128L, null, null, null, null, null, null, "https://example.org"));
+    assertThat(KvCache.of(partial, 4096, 1, KvPrecision.FP16).bytes()).isNull();
     MemoryEstimate m = MemoryEstimate.of(bare, WeightFormat.BF16, 4096, 1, KvPrecision.FP16);
     assertThat(m.weightsBytes()).isEqualTo(14_000_000_000L);
     assertThat(m.totalBytes()).isNull();
