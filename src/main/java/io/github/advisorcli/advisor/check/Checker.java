@@ -306,6 +306,12 @@ public final class Checker {
                     + Sizes.count(policy.maxParameters())));
       }
     }
+    if (policy.hardware() != null) {
+      policy
+          .hardware()
+          .violation(m)
+          .ifPresent(why -> out.add(finding(use, task, Rule.FITS, m.id() + ": " + why)));
+    }
     if (policy.minScore() != null) {
       if (result == null) {
         out.add(
@@ -387,7 +393,8 @@ public final class Checker {
               && (!policy.requireOpenWeights() || Boolean.TRUE.equals(m.openWeights()))
               && (policy.maxParameters() == null
                   || (m.parameters() != null && m.parameters() <= policy.maxParameters()))
-              && (policy.minScore() == null || r.score() >= policy.minScore());
+              && (policy.minScore() == null || r.score() >= policy.minScore())
+              && (policy.hardware() == null || policy.hardware().violation(m).isEmpty());
       if (ok) {
         return r;
       }

@@ -28,6 +28,7 @@ public record Manifest(String file, Policy policy, List<ModelUse> models, List<G
    * @param profile the weight profile scores are computed under
    * @param driftMargin how far a better compliant model must outscore a model before it is reported
    * @param location where the policy starts
+   * @param hardware the hardware every model must fit fully at a context, or null
    */
   public record Policy(
       Use use,
@@ -39,7 +40,8 @@ public record Manifest(String file, Policy policy, List<ModelUse> models, List<G
       Long maxParameters,
       String profile,
       double driftMargin,
-      SourceLocation location) {}
+      SourceLocation location,
+      io.github.advisorcli.advisor.hardware.HardwareFilter hardware) {}
 
   /**
    * One model the project uses.

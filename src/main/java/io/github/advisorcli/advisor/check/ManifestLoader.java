@@ -42,7 +42,11 @@ public final class ManifestLoader {
       Double minScore,
       Object maxParameters,
       String profile,
-      Double driftMargin) {}
+      Double driftMargin,
+      HardwareEntry hardware) {}
+
+  /** {@code policy.hardware}: a GPU from the table, a context and a precision. */
+  record HardwareEntry(String gpu, Object context, String precision) {}
 
   record ModelEntry(String id, String task, String where) {}
 
@@ -159,7 +163,17 @@ public final class ManifestLoader {
     if (policy == null) {
       policy =
           new Manifest.Policy(
-              Use.COMMERCIAL, List.of(), List.of(), List.of(), false, null, null, null, 0.1, top);
+              Use.COMMERCIAL,
+              List.of(),
+              List.of(),
+              List.of(),
+              false,
+              null,
+              null,
+              null,
+              0.1,
+              top,
+              null);
     }
     return new Manifest(name, policy, List.copyOf(models), List.copyOf(grants));
   }
@@ -248,7 +262,47 @@ public final class ManifestLoader {
         maxParams,
         e.profile(),
         e.driftMargin() == null ? 0.1 : e.driftMargin(),
-        where);
+        where,
+        hardware(e.hardware(), path, mapper, where));
+  }
+
+  /** {@code policy.hardware} as the rule check applies: fits fully, no offload. */
+  private static io.github.advisorcli.advisor.hardware.HardwareFilter hardware(
+      HardwareEntry h, Path path, ObjectMapper mapper, SourceLocation where) {
+    if (h == null) {
+      return null;
+    }
+    if (h.gpu() == null) {
+      throw at(path, mapper, "hardware", where, "'hardware' needs a 'gpu', e.g. gpu: rtx-4090");
+    }
+    io.github.advisorcli.advisor.hardware.Hardware gpu;
+    try {
+      gpu = io.github.advisorcli.advisor.hardware.GpuTable.parse(h.gpu());
+    } catch (AdvisorException x) {
+      throw at(path, mapper, "gpu", where, "'gpu': " + x.getMessage());
+    }
+    Long context = null;
+    if (h.context() != null) {
+      try {
+        context = Sizes.parseTokens(String.valueOf(h.context()));
+      } catch (AdvisorException x) {
+        throw at(path, mapper, "context", where, "'context': " + x.getMessage());
+      }
+      if (context < 1) {
+        throw at(path, mapper, "context", where, "'context' must be at least 1 token");
+      }
+    }
+    io.github.advisorcli.advisor.hardware.WeightFormat precision;
+    try {
+      precision =
+          h.precision() == null
+              ? io.github.advisorcli.advisor.hardware.WeightFormat.BF16
+              : io.github.advisorcli.advisor.hardware.WeightFormat.parse(h.precision());
+    } catch (AdvisorException x) {
+      throw at(path, mapper, "precision", where, "'precision': " + x.getMessage());
+    }
+    return new io.github.advisorcli.advisor.hardware.HardwareFilter(
+        gpu, context, 1, precision, io.github.advisorcli.advisor.hardware.KvPrecision.FP16, false);
   }
 
   /** A parameter count written as a number; 0 (refused) when it is no count a long can hold. */

@@ -8,7 +8,9 @@ public enum Rule {
   OPEN_WEIGHTS("open_weights"),
   MAX_PARAMETERS("max_parameters"),
   MIN_SCORE("min_score"),
-  DRIFT("drift");
+  DRIFT("drift"),
+  /** The model does not fit the policy's hardware at its context ({@code policy.hardware}). */
+  FITS("fits");
 
   private final String id;
 

@@ -23,7 +23,7 @@ public final class StarterManifest {
           where: services/triage     # free text, shown in reports
       exceptions: []
       #  - model: opt-1.3b
-      #    rule: license             # license | open_weights | max_parameters | min_score | drift
+      #    rule: license             # license | open_weights | max_parameters | min_score | drift | fits
       #    reason: offline evaluation only
       #    approved_by: jane@example.com
       #    expires: 2027-06-30

@@ -30,6 +30,7 @@ public final class Cli {
     commands.put("criteria", CriteriaCommand.class);
     commands.put("check", CheckCommand.class);
     commands.put("mcp", McpCommand.class);
+    commands.put("fit", FitCommand.class);
     commands.put("completion", CompletionCommand.class);
     commands.put("shell", ShellCommand.class);
     commands.put("wizard", WizardCommand.class);

@@ -6,6 +6,7 @@ import io.github.advisorcli.advisor.catalog.Profile;
 import io.github.advisorcli.advisor.catalog.Registries;
 import io.github.advisorcli.advisor.catalog.Task;
 import io.github.advisorcli.advisor.catalog.TaskVocabulary;
+import io.github.advisorcli.advisor.hardware.HardwareFilter;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
 import io.github.advisorcli.advisor.license.Use;
 import io.github.advisorcli.advisor.render.Output;
@@ -85,6 +86,11 @@ public final class RecommendCommand implements Callable<Integer> {
 
   @Mixin ConstraintsMixin constraints;
 
+  @Mixin HardwareMixin hardware;
+
+  @Option(names = "--allow-offload", descriptionKey = "option.allow-offload")
+  boolean allowOffload;
+
   @Option(names = "--explain", descriptionKey = "option.explain")
   boolean explain;
 
@@ -136,6 +142,9 @@ public final class RecommendCommand implements Callable<Integer> {
               : showExcluded
                   ? "--show-excluded"
                   : method == Method.TOPSIS ? "--method topsis" : null;
+      if (unsupported == null && hardware.given()) {
+        unsupported = session.labels().get("recommend.no_streaming_hardware");
+      }
       if (unsupported != null) {
         throw Streaming.unsupported(session, streamed, unsupported);
       }
@@ -149,12 +158,19 @@ public final class RecommendCommand implements Callable<Integer> {
               request,
               top);
     }
+    HardwareFilter fits = hardwareFilter();
+    if (fits != null) {
+      ranking = ranking.keep(fits::violation);
+    }
     Task t = ranking.request().task();
     Robustness.Report report =
         robustness == null ? null : Robustness.analyze(ranking, robustness, seed);
     RecommendationView view =
         RecommendationView.of(
             ranking, weights.profileName(profiles), top, explain, showExcluded, report);
+    if (fits != null) {
+      view = FitRows.add(view, ranking, fits);
+    }
     OutputFormat format = output.format();
     Output out = Terminal.output(session, spec.commandLine(), format);
     if (format == OutputFormat.TABLE) {
@@ -164,6 +180,20 @@ public final class RecommendCommand implements Callable<Integer> {
       out.render(format, view, RecommendationText.table(view, session.labels()));
     }
     return ExitCodes.OK;
+  }
+
+  /** The hardware rule when --gpu, --vram, --ram, --hardware or --context is given, else null. */
+  private HardwareFilter hardwareFilter() {
+    if (!hardware.given()) {
+      return null;
+    }
+    return new HardwareFilter(
+        hardware.resolve(session.labels(), spec.commandLine().getErr()),
+        hardware.context(),
+        hardware.batch(),
+        constraints.precision.format(),
+        hardware.kvPrecision(),
+        allowOffload);
   }
 
   private Request request(TaskVocabulary tasks, List<Profile> profiles, LicenseRegistry licenses) {

@@ -17,6 +17,11 @@ public final class RecommendationText {
   private RecommendationText() {}
 
   public static TableSpec<ResultView> table(RecommendationView view, Labels l) {
+    TableSpec<ResultView> table = scores(view, l);
+    return FitColumns.present(view.results()) ? FitColumns.add(table, l) : table;
+  }
+
+  private static TableSpec<ResultView> scores(RecommendationView view, Labels l) {
     return new TableSpec<>(
         List.of(
             Column.<ResultView>number(l.get("col.rank"), r -> Integer.toString(r.rank())),

@@ -55,6 +55,8 @@ public record RecommendationView(
     "coverage",
     "missing",
     "parameters",
+    "memory",
+    "fit",
     "explanation"
   })
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -68,7 +70,41 @@ public record RecommendationView(
       double coverage,
       @JsonInclude(JsonInclude.Include.ALWAYS) List<String> missing,
       @JsonInclude(JsonInclude.Include.ALWAYS) Long parameters,
-      List<ExplanationView> explanation) {}
+      List<ExplanationView> explanation,
+      FitView.MemoryView memory,
+      String fit) {
+    /** This row with its memory at the asked context and how it fits (recommend --gpu etc.). */
+    public ResultView withFit(FitView.MemoryView memory, String fit) {
+      return new ResultView(
+          rank,
+          id,
+          name,
+          license,
+          score,
+          criteria,
+          coverage,
+          missing,
+          parameters,
+          explanation,
+          memory,
+          fit);
+    }
+  }
+
+  /** Every result with its memory and fit, looked up by model id. */
+  public RecommendationView withFits(java.util.function.Function<String, ResultView> withFit) {
+    return new RecommendationView(
+        schema,
+        task,
+        use,
+        method,
+        profile,
+        missingPolicy,
+        weights,
+        results.stream().map(r -> withFit.apply(r.id())).toList(),
+        excluded,
+        robustness);
+  }
 
   /** Why one criterion scored as it did. */
   @JsonPropertyOrder({
@@ -182,7 +218,9 @@ public record RecommendationView(
         round(r.coverage()),
         r.missing(),
         r.model().parameters(),
-        explanation);
+        explanation,
+        null,
+        null);
   }
 
   private static ExcludedView excluded(Exclusion e) {

@@ -1,21 +1,31 @@
 package io.github.advisorcli.advisor.score;
 
+import io.github.advisorcli.advisor.hardware.WeightFormat;
+
 /** Numeric precision of weights, and the bytes each parameter takes at it. */
 public enum Precision {
-  FP32(4.0),
-  FP16(2.0),
-  INT8(1.0),
-  INT4(0.5);
+  FP32(WeightFormat.FP32),
+  FP16(WeightFormat.FP16),
+  INT8(WeightFormat.INT8),
+  INT4(WeightFormat.INT4);
 
-  private final double bytes;
+  private final WeightFormat format;
 
-  Precision(double bytes) {
-    this.bytes = bytes;
+  Precision(WeightFormat format) {
+    this.format = format;
   }
 
-  /** Memory for the weights alone (activations, KV cache and runtime overhead come on top). */
+  /** The same precision in the memory model, which owns the bits per weight. */
+  public WeightFormat format() {
+    return format;
+  }
+
+  /**
+   * Memory for the weights alone: the KV cache and runtime overhead come on top (see {@link
+   * io.github.advisorcli.advisor.hardware.MemoryEstimate} for the total at a context).
+   */
   public long bytesFor(long parameters) {
-    return (long) Math.ceil(parameters * bytes);
+    return format.bytesFor(parameters);
   }
 
   @Override

@@ -29,6 +29,7 @@ class ManifestSchemaTest {
     "denied-category.yaml, true",
     "expired-exception.yaml, true",
     "valid-exception.yaml, true",
+    "hardware.yaml, true",
     "unknown-field.yaml, false",
     "bad-category.yaml, false"
   })
