@@ -36,11 +36,13 @@ public final class Cli {
             return new ExecutionErrors(session).handleExecutionException(e, root, parseResult);
           }
           root.setResourceBundle(session.labels().bundle());
-          root.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.ansi(session)));
+          root.setColorScheme(
+              io.github.advisorcli.advisor.render.Styles.helpColors(Terminal.ansi(session)));
           root.setUsageHelpWidth(Math.max(55, Math.min(session.width(), 160)));
           return new CommandLine.RunLast().execute(parseResult);
         });
-    cli.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.ansi(session)));
+    cli.setColorScheme(
+        io.github.advisorcli.advisor.render.Styles.helpColors(Terminal.ansi(session)));
     cli.setUsageHelpWidth(Math.max(55, Math.min(session.width(), 160)));
     return cli;
   }
