@@ -5,6 +5,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(Cli.create(Environment.system()).execute(args));
+    System.exit(Cli.create(Environment.system()).execute(NativeArguments.utf8(args)));
   }
 }
