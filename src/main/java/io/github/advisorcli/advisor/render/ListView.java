@@ -29,6 +29,7 @@ public record ListView(String schema, List<ModelView> models) {
             Column.<ModelView>number(l.get("col.context"), v -> Numbers.tokens(v.contextLength())),
             Column.<ModelView>text(l.get("col.license"), ModelView::license, 6, 36),
             Column.<ModelView>text(l.get("col.tasks"), v -> String.join(",", v.tasks()), 5, 60)
+                .data(v -> String.join("; ", v.tasks()))
                 .priority(0)
                 .droppable(1)),
         models);
