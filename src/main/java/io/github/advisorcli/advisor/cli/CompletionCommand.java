@@ -53,12 +53,10 @@ public final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String script = BashCompletion.script(spec.root().commandLine());
-    if (shell == Shell.ZSH) {
-      script =
-          "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
-              + script;
-    }
+    String script =
+        shell == Shell.ZSH
+            ? ZshCompletion.script(spec.root().commandLine())
+            : BashCompletion.script(spec.root().commandLine());
     if (output != null) {
       AtomicWrite.write(session.resolve(output), script, force, output.toString());
       return ExitCodes.OK;
