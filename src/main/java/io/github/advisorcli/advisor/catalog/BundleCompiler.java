@@ -77,7 +77,6 @@ public final class BundleCompiler {
   }
 
   private static boolean isCatalogFile(Path path) {
-    String name = path.getFileName().toString();
-    return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    return CatalogFormat.byName(path.getFileName().toString()).isPresent();
   }
 }

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -83,9 +82,9 @@ public final class Parsers {
         .build();
   }
 
-  /** Whether a path is read as YAML (by its extension; anything but {@code .json} is YAML). */
+  /** Whether a file is read as JSON rather than YAML: {@link CatalogFormat#of} decides. */
   public static boolean isJson(Path path) {
-    return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    return CatalogFormat.of(path) == CatalogFormat.JSON;
   }
 
   public static ObjectMapper json() {

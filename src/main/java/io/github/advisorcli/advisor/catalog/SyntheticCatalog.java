@@ -1,10 +1,6 @@
 package io.github.advisorcli.advisor.catalog;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.PrettyPrinter;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.github.advisorcli.advisor.license.License;
 import io.github.advisorcli.advisor.license.LicenseCategory;
 import java.io.IOException;
@@ -67,42 +63,26 @@ public final class SyntheticCatalog {
     }
   }
 
-  /** Whether a file name asks for YAML ({@code .yaml}, {@code .yml}); anything else is JSON. */
-  public static boolean isYaml(String fileName) {
-    String name = fileName.toLowerCase(Locale.ROOT);
-    return name.endsWith(".yaml") || name.endsWith(".yml");
-  }
-
   /** Writes {@code count} models drawn with {@code seed}, as YAML or JSON. */
   public void write(OutputStream out, int count, long seed, boolean yaml) throws IOException {
-    JsonFactory factory =
-        yaml
-            ? YAMLFactory.builder()
-                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                .build()
-            : new JsonFactory();
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      if (!yaml) {
-        g.setPrettyPrinter(new OneModelPerLine());
-      }
-      g.writeStartObject();
-      g.writeStringField("format", CatalogLoader.FORMAT);
-      g.writeStringField("as_of", AS_OF);
-      g.writeArrayFieldStart("models");
+    write(out, count, seed, yaml ? CatalogFormat.YAML : CatalogFormat.JSON);
+  }
+
+  /** Writes {@code count} models drawn with {@code seed}, as JSON or YAML. */
+  public void write(OutputStream out, int count, long seed, CatalogFormat format)
+      throws IOException {
+    try (CatalogWriter catalog = new CatalogWriter(out, format, AS_OF)) {
       Draw draw = new Draw(new SplittableRandom(seed));
       Family family = null;
       for (int i = 0; i < count; i++) {
         if (i % FAMILY_SIZE == 0) {
           family = family(i / FAMILY_SIZE, draw);
         }
-        model(g, family, i % FAMILY_SIZE, draw);
+        Family f = family;
+        int member = i % FAMILY_SIZE;
+        catalog.write(g -> model(g, f, member, draw));
       }
-      g.writeEndArray();
-      g.writeEndObject();
-      if (!yaml) {
-        g.writeRaw('\n');
-      }
+      catalog.finish();
     }
   }
 
@@ -506,70 +486,5 @@ public final class SyntheticCatalog {
     long logUniform(double decades) {
       return (long) StrictMath.pow(10, random.nextDouble() * decades) - 1;
     }
-  }
-
-  /**
-   * Compact JSON with one model per line, so that an error's line number names the model and line
-   * tools can split the file.
-   */
-  private static final class OneModelPerLine implements PrettyPrinter {
-    private static boolean modelList(JsonGenerator g) {
-      var ctx = g.getOutputContext();
-      return ctx.inArray()
-          && ctx.getParent() != null
-          && ctx.getParent().inObject()
-          && ctx.getParent().getParent() != null
-          && ctx.getParent().getParent().inRoot();
-    }
-
-    @Override
-    public void writeRootValueSeparator(JsonGenerator g) throws IOException {
-      g.writeRaw('\n');
-    }
-
-    @Override
-    public void writeStartObject(JsonGenerator g) throws IOException {
-      g.writeRaw('{');
-    }
-
-    @Override
-    public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-      g.writeRaw('}');
-    }
-
-    @Override
-    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-      g.writeRaw(',');
-    }
-
-    @Override
-    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
-      g.writeRaw(':');
-    }
-
-    @Override
-    public void writeStartArray(JsonGenerator g) throws IOException {
-      g.writeRaw('[');
-    }
-
-    @Override
-    public void writeEndArray(JsonGenerator g, int values) throws IOException {
-      g.writeRaw(modelList(g) ? "\n]" : "]");
-    }
-
-    @Override
-    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
-      g.writeRaw(modelList(g) ? ",\n" : ",");
-    }
-
-    @Override
-    public void beforeArrayValues(JsonGenerator g) throws IOException {
-      if (modelList(g)) {
-        g.writeRaw('\n');
-      }
-    }
-
-    @Override
-    public void beforeObjectEntries(JsonGenerator g) {}
   }
 }

@@ -9,7 +9,7 @@ public final class StarterManifest {
       # Every key is documented in the advisor README, section "CI use".
       policy:
         use: commercial              # commercial | research | internal
-        allow_categories: [permissive, weak-copyleft]
+        allow_categories: [permissive]   # add weak-copyleft etc. when a model needs it
         # allow_licenses: [Apache-2.0]   # by id; with allow lists, anything not allowed is denied
         deny_licenses: [CC-BY-NC-4.0]
         require_open_weights: true
@@ -18,7 +18,7 @@ public final class StarterManifest {
         profile: balanced            # balanced | production | research | edge | startup
         drift_margin: 0.1            # warn when a compliant model outscores one of ours by more
       models:
-        - id: bert-base-uncased
+        - id: roberta-large
           task: classification
           where: services/triage     # free text, shown in reports
       exceptions: []

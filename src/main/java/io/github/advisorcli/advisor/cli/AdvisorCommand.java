@@ -53,6 +53,7 @@ public final class AdvisorCommand implements Runnable {
       names = "--lang",
       paramLabel = "LANG",
       scope = ScopeType.INHERIT,
+      completionCandidates = Candidates.Languages.class,
       descriptionKey = "option.lang")
   String lang;
 

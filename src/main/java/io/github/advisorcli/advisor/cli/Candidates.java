@@ -78,4 +78,29 @@ final class Candidates {
       super(b -> b.profiles().stream().map(p -> p.id()).toList());
     }
   }
+
+  /** License categories. */
+  static final class LicenseCategories implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return java.util.Arrays.stream(io.github.advisorcli.advisor.license.LicenseCategory.values())
+          .map(io.github.advisorcli.advisor.license.LicenseCategory::id)
+          .iterator();
+    }
+  }
+
+  /** Model families. */
+  static final class Families extends Lazy {
+    Families() {
+      super(b -> new ArrayList<>(new TreeSet<>(b.models().stream().map(Model::family).toList())));
+    }
+  }
+
+  /** The interface languages {@code --lang} takes. */
+  static final class Languages implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return List.of("en", "zh", "zh_CN").iterator();
+    }
+  }
 }

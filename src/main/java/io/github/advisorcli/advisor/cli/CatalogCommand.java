@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
       CatalogValidateCommand.class,
       CatalogImportCommand.class,
       CatalogFetchCommand.class,
-      CatalogGenerateCommand.class
+      CatalogGenerateCommand.class,
+      CatalogExportCommand.class
     })
 public final class CatalogCommand {}

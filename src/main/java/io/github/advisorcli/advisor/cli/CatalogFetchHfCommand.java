@@ -36,6 +36,7 @@ public final class CatalogFetchHfCommand implements Callable<Integer> {
       names = "--task",
       paramLabel = "TASK",
       required = true,
+      completionCandidates = Candidates.TaskNames.class,
       descriptionKey = "option.hub.task")
   String task;
 

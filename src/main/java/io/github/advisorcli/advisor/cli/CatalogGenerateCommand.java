@@ -64,10 +64,12 @@ public final class CatalogGenerateCommand implements Callable<Integer> {
           spec.commandLine(), "--synthetic must be from 1 to " + MAX_MODELS + ", not " + count);
     }
     SyntheticCatalog generator = new SyntheticCatalog(Catalogs.registries(session.bundle()));
-    boolean yaml = SyntheticCatalog.isYaml(output.getFileName().toString());
+    io.github.advisorcli.advisor.catalog.CatalogFormat format =
+        io.github.advisorcli.advisor.catalog.CatalogFormat.forOutput(
+            output.getFileName().toString(), null);
     AtomicWrite.write(
         session.resolve(output),
-        out -> generator.write(out, count, seed, yaml),
+        out -> generator.write(out, count, seed, format),
         force,
         output.toString());
     spec.commandLine()

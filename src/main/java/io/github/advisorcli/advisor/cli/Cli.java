@@ -92,10 +92,12 @@ public final class Cli {
             return new ExecutionErrors(session).handleExecutionException(e, root, parseResult);
           }
           root.setResourceBundle(session.labels().bundle());
-          root.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.ansi(session)));
+          root.setColorScheme(
+              io.github.advisorcli.advisor.render.Styles.helpColors(Terminal.ansi(session)));
           return new CommandLine.RunLast().execute(parseResult);
         });
-    cli.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.ansi(session)));
+    cli.setColorScheme(
+        io.github.advisorcli.advisor.render.Styles.helpColors(Terminal.ansi(session)));
     return cli;
   }
 

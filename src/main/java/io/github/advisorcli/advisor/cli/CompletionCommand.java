@@ -3,7 +3,6 @@ package io.github.advisorcli.advisor.cli;
 import io.github.advisorcli.advisor.AtomicWrite;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,12 +53,10 @@ public final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String script = AutoComplete.bash(spec.root().name(), spec.root().commandLine());
-    if (shell == Shell.ZSH) {
-      script =
-          "autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"
-              + script;
-    }
+    String script =
+        shell == Shell.ZSH
+            ? ZshCompletion.script(spec.root().commandLine())
+            : BashCompletion.script(spec.root().commandLine());
     if (output != null) {
       AtomicWrite.write(session.resolve(output), script, force, output.toString());
       return ExitCodes.OK;

@@ -27,6 +27,7 @@ public final class ConstraintsMixin {
       names = "--license-category",
       paramLabel = "CATEGORY",
       split = ",",
+      completionCandidates = Candidates.LicenseCategories.class,
       descriptionKey = "option.license-category")
   List<String> categories = new ArrayList<>();
 
@@ -34,6 +35,7 @@ public final class ConstraintsMixin {
       names = "--license",
       paramLabel = "LICENSE",
       split = ",",
+      completionCandidates = Candidates.LicenseIds.class,
       descriptionKey = "option.license")
   List<String> licenses = new ArrayList<>();
 

@@ -28,12 +28,17 @@ public final class LicensesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "LICENSE", arity = "0..1", descriptionKey = "param.licenses.id")
+  @Parameters(
+      paramLabel = "LICENSE",
+      arity = "0..1",
+      completionCandidates = Candidates.LicenseIds.class,
+      descriptionKey = "param.licenses.id")
   String id;
 
   @Option(
       names = "--category",
       paramLabel = "CATEGORY",
+      completionCandidates = Candidates.LicenseCategories.class,
       descriptionKey = "option.licenses.category")
   String category;
 

@@ -32,7 +32,11 @@ public final class ListCommand implements Callable<Integer> {
       descriptionKey = "option.list.task")
   String task;
 
-  @Option(names = "--family", paramLabel = "FAMILY", descriptionKey = "option.list.family")
+  @Option(
+      names = "--family",
+      paramLabel = "FAMILY",
+      completionCandidates = Candidates.Families.class,
+      descriptionKey = "option.list.family")
   String family;
 
   @Option(

@@ -5,6 +5,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(Cli.run(Environment.system(), args));
+    System.exit(Cli.run(Environment.system(), NativeArguments.utf8(args)));
   }
 }

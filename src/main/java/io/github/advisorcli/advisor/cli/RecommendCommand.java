@@ -177,6 +177,12 @@ public final class RecommendCommand implements Callable<Integer> {
       var labels = session.labels();
       RecommendationText.write(view, labels.taskName(t), labels, out);
     } else {
+      if ((format == OutputFormat.CSV || format == OutputFormat.MARKDOWN)
+          && (explain || showExcluded || report != null)) {
+        // CSV and Markdown hold one table: the details go elsewhere, and the user is told so.
+        spec.commandLine().getErr().println(session.labels().get("recommend.flat_only"));
+        spec.commandLine().getErr().flush();
+      }
       out.render(format, view, RecommendationText.table(view, session.labels()));
     }
     return ExitCodes.OK;

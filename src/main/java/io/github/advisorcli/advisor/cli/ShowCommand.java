@@ -59,15 +59,32 @@ public final class ShowCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /**
+   * One row per plain value: a nested field's name is its path ({@code community.hf_downloads},
+   * {@code benchmarks.1.name}); a list of plain values is one row, joined with {@code "; "}.
+   */
+  private static void flatten(String key, Object value, List<String[]> rows) {
+    if (value instanceof Map<?, ?> map) {
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        flatten(key + "." + e.getKey(), e.getValue(), rows);
+      }
+    } else if (value instanceof List<?> list
+        && list.stream().anyMatch(v -> v instanceof Map<?, ?> || v instanceof List<?>)) {
+      for (int i = 0; i < list.size(); i++) {
+        flatten(key + "." + (i + 1), list.get(i), rows);
+      }
+    } else if (value instanceof List<?> list) {
+      rows.add(new String[] {key, String.join("; ", list.stream().map(String::valueOf).toList())});
+    } else if (value != null) {
+      rows.add(new String[] {key, String.valueOf(value)});
+    }
+  }
+
   /** The card as field/value rows, for CSV and Markdown. */
   private TableSpec<String[]> facts(ModelCardView view) {
     List<String[]> rows = new ArrayList<>();
     for (Map.Entry<String, Object> e : view.model().entrySet()) {
-      Object v = e.getValue();
-      if (v instanceof List<?> || v instanceof Map<?, ?>) {
-        v = io.github.advisorcli.advisor.render.Output.json(v).strip().replaceAll("\\s+", " ");
-      }
-      rows.add(new String[] {e.getKey(), String.valueOf(v)});
+      flatten(e.getKey(), e.getValue(), rows);
     }
     var l = session.labels();
     return new TableSpec<>(

@@ -26,6 +26,7 @@ final class Terminal {
     return new Output(
         cmd.getOut(),
         table ? session.width() : Integer.MAX_VALUE,
-        new Styles(table && colour(session)));
+        new Styles(table && colour(session)),
+        session.labels());
   }
 }

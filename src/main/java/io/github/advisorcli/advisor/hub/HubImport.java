@@ -3,6 +3,8 @@ package io.github.advisorcli.advisor.hub;
 import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.AtomicWrite;
 import io.github.advisorcli.advisor.SourceLocation;
+import io.github.advisorcli.advisor.catalog.CatalogFormat;
+import io.github.advisorcli.advisor.catalog.CatalogWriter;
 import io.github.advisorcli.advisor.catalog.Model;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,8 +87,11 @@ public final class HubImport {
     AtomicWrite.write(
         target.path(),
         stream -> {
-          try (CatalogOutput output =
-              new CatalogOutput(stream, CatalogOutput.isYaml(target.path()), asOf)) {
+          try (CatalogWriter output =
+              new CatalogWriter(
+                  stream,
+                  CatalogFormat.forOutput(target.path().getFileName().toString(), null),
+                  asOf)) {
             for (Input input : inputs) {
               try (InputStream in = input.opener().open()) {
                 HubReader.read(

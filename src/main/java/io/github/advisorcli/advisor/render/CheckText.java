@@ -10,8 +10,7 @@ public final class CheckText {
   public static TableSpec<CheckView.ModelView> models(CheckView view, Labels l) {
     return new TableSpec<>(
         List.of(
-            Column.<CheckView.ModelView>text(l.get("col.model"), CheckView.ModelView::id, 8, 40)
-                .priority(2),
+            Column.<CheckView.ModelView>id(l.get("col.model"), CheckView.ModelView::id),
             Column.<CheckView.ModelView>text(l.get("col.task"), CheckView.ModelView::task, 6, 18),
             Column.<CheckView.ModelView>number(
                 l.get("col.score"), m -> m.score() == null ? "-" : Numbers.score(m.score())),
@@ -24,7 +23,8 @@ public final class CheckText {
                             : m.status().equals("pass") ? Style.SCORE_HIGH : Style.WARNING),
             Column.<CheckView.ModelView>text(
                     l.get("col.where"), m -> m.where() == null ? "" : m.where(), 5, 40)
-                .priority(0)),
+                .priority(0)
+                .droppable(1)),
         view.models());
   }
 
@@ -67,7 +67,10 @@ public final class CheckText {
                   ? ""
                   : ":" + f.line() + (f.column() == null ? "" : ":" + f.column()));
       String head = at + "  " + (f.rule() == null ? "" : "[" + f.rule() + "] ");
-      List<String> lines = TextWidth.wrap(Sanitize.line(head + f.message()), out.width() - 2);
+      // The first line is indented by two, the lines after it by four: none is wider than the
+      // width.
+      List<String> lines =
+          TextWidth.wrap(Sanitize.line(head + f.message()), out.width() - 2, out.width() - 4);
       w.println("  " + out.styles().apply(style, lines.get(0)));
       for (int i = 1; i < lines.size(); i++) {
         w.println("    " + lines.get(i));

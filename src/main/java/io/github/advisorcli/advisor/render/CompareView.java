@@ -39,6 +39,7 @@ public record CompareView(
                   r -> word(l, r.values().get(index)) + (r.best().contains(index) ? " ★" : ""),
                   6,
                   28)
+              .data(r -> word(l, r.values().get(index)))
               .styled(r -> r.best().contains(index) ? Style.SCORE_HIGH : null));
     }
     return new TableSpec<>(columns, rows);

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * CSV as RFC 4180 describes it (CRLF line ends, fields quoted when needed). A cell that a
- * spreadsheet would run as a formula (starting with {@code = + - @}, tab or CR, also after leading
- * spaces, and not a plain number) gets a leading apostrophe.
+ * CSV as RFC 4180 describes it, from each column's plain value (no markers; lists joined with
+ * {@code "; "}) (CRLF line ends, fields quoted when needed). A cell that a spreadsheet would run as
+ * a formula (starting with {@code = + - @}, tab or CR, also after leading spaces, and not a plain
+ * number) gets a leading apostrophe.
  */
 public final class Csv {
   private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d+)?");
@@ -16,7 +17,7 @@ public final class Csv {
   public static String render(TableSpec<?> table) {
     StringBuilder out = new StringBuilder();
     row(out, table.headers());
-    for (List<String> cells : table.cells()) {
+    for (List<String> cells : table.dataCells()) {
       row(out, cells);
     }
     return out.toString();

@@ -82,7 +82,7 @@ public record LicensesView(String schema, List<LicenseView> licenses) {
   public TableSpec<LicenseView> table(Labels l) {
     return new TableSpec<>(
         List.of(
-            Column.<LicenseView>text(l.get("col.license"), LicenseView::id, 10, 40).priority(2),
+            Column.<LicenseView>id(l.get("col.license"), LicenseView::id),
             Column.<LicenseView>text(l.get("col.category"), LicenseView::category, 8, 16)
                 .styled(
                     v ->
@@ -90,16 +90,25 @@ public record LicensesView(String schema, List<LicenseView> licenses) {
                             ? Style.LICENSE_PERMISSIVE
                             : v.commercialUse() ? null : Style.LICENSE_RESTRICTIVE),
             Column.<LicenseView>text(
-                l.get("col.commercial"), v -> yesNo(l, v.commercialUse()), 3, 10),
+                    l.get("col.commercial"), v -> yesNo(l, v.commercialUse()), 3, 10)
+                .uncut()
+                .droppable(4),
             Column.<LicenseView>text(
-                l.get("col.attribution"), v -> yesNo(l, v.attribution()), 3, 10),
+                    l.get("col.attribution"), v -> yesNo(l, v.attribution()), 3, 10)
+                .uncut()
+                .droppable(2),
+            Column.<LicenseView>text(l.get("col.share_alike"), v -> yesNo(l, v.shareAlike()), 3, 10)
+                .uncut()
+                .droppable(2),
             Column.<LicenseView>text(
-                l.get("col.share_alike"), v -> yesNo(l, v.shareAlike()), 3, 10),
-            Column.<LicenseView>text(
-                l.get("col.restrictions"), v -> yesNo(l, v.useRestrictions()), 3, 10),
+                    l.get("col.restrictions"), v -> yesNo(l, v.useRestrictions()), 3, 10)
+                .uncut()
+                .droppable(3),
             Column.<LicenseView>number(
                 l.get("col.models"), v -> Integer.toString(v.models().size())),
-            Column.<LicenseView>text(l.get("col.name"), LicenseView::name, 10, 60).priority(0)),
+            Column.<LicenseView>text(l.get("col.name"), LicenseView::name, 10, 60)
+                .priority(0)
+                .droppable(1)),
         licenses);
   }
 

@@ -21,14 +21,17 @@ public record ListView(String schema, List<ModelView> models) {
   static TableSpec<ModelView> table(List<ModelView> models, Labels l) {
     return new TableSpec<>(
         List.of(
-            Column.<ModelView>text(l.get("col.id"), ModelView::id, 8, 40).priority(2),
-            Column.<ModelView>text(l.get("col.family"), ModelView::family, 4, 16),
-            Column.<ModelView>text(l.get("col.architecture"), ModelView::architecture, 4, 15),
+            Column.<ModelView>id(l.get("col.id"), ModelView::id),
+            Column.<ModelView>text(l.get("col.family"), ModelView::family, 4, 16).droppable(3),
+            Column.<ModelView>text(l.get("col.architecture"), ModelView::architecture, 4, 15)
+                .droppable(2),
             Column.<ModelView>number(l.get("col.params"), v -> Numbers.params(v.parameters())),
             Column.<ModelView>number(l.get("col.context"), v -> Numbers.tokens(v.contextLength())),
             Column.<ModelView>text(l.get("col.license"), ModelView::license, 6, 36),
             Column.<ModelView>text(l.get("col.tasks"), v -> String.join(",", v.tasks()), 5, 60)
-                .priority(0)),
+                .data(v -> String.join("; ", v.tasks()))
+                .priority(0)
+                .droppable(1)),
         models);
   }
 }

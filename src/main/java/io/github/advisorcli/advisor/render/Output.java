@@ -22,11 +22,21 @@ public final class Output {
   private final PrintWriter out;
   private final int width;
   private final Styles styles;
+  private final Labels labels;
 
   public Output(PrintWriter out, int width, Styles styles) {
+    this(out, width, styles, null);
+  }
+
+  /**
+   * @param labels the words for notes the output adds itself (the columns a narrow table hid), or
+   *     null for English
+   */
+  public Output(PrintWriter out, int width, Styles styles, Labels labels) {
     this.out = out;
     this.width = width;
     this.styles = styles;
+    this.labels = labels;
   }
 
   public int width() {
@@ -63,9 +73,19 @@ public final class Output {
     paragraph(text, null);
   }
 
+  /** A table laid out to the width, with a one-line note naming any columns hidden to fit it. */
   public void table(TableSpec<?> table) {
-    for (String line : new TableRenderer(width, styles).render(table)) {
+    TableRenderer.Layout layout = new TableRenderer(width, styles).layout(table);
+    for (String line : layout.lines()) {
       out.println(line);
+    }
+    if (!layout.hidden().isEmpty()) {
+      Labels l = labels == null ? new Labels(java.util.Locale.ROOT) : labels;
+      String note = l.get("table.hidden", String.join(", ", layout.hidden()), layout.fullWidth());
+      if (TextWidth.of(note) > width) {
+        note = l.get("table.hidden_count", layout.hidden().size(), layout.fullWidth());
+      }
+      paragraph(note, Style.DIM);
     }
   }
 

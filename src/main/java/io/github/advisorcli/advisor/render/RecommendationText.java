@@ -25,7 +25,7 @@ public final class RecommendationText {
     return new TableSpec<>(
         List.of(
             Column.<ResultView>number(l.get("col.rank"), r -> Integer.toString(r.rank())),
-            Column.<ResultView>text(l.get("col.model"), ResultView::id, 10, 32),
+            Column.<ResultView>id(l.get("col.model"), ResultView::id),
             Column.<ResultView>number(l.get("col.score"), r -> Numbers.score(r.score()))
                 .styled(
                     r ->
@@ -33,27 +33,35 @@ public final class RecommendationText {
                             ? Style.SCORE_HIGH
                             : r.score() < 0.4 ? Style.SCORE_LOW : null),
             Column.<ResultView>number(
-                l.get("col.task_fit"), r -> Numbers.score(r.criteria().get("task_fit"))),
+                    l.get("col.task_fit"), r -> Numbers.score(r.criteria().get("task_fit")))
+                .droppable(1),
             Column.<ResultView>number(
-                l.get("col.performance"), r -> Numbers.score(r.criteria().get("performance"))),
+                    l.get("col.performance"), r -> Numbers.score(r.criteria().get("performance")))
+                .droppable(1),
             Column.<ResultView>number(
-                l.get("col.docs"), r -> Numbers.score(r.criteria().get("docs"))),
+                    l.get("col.docs"), r -> Numbers.score(r.criteria().get("docs")))
+                .droppable(1),
             Column.<ResultView>number(
-                l.get("col.community"), r -> Numbers.score(r.criteria().get("community"))),
+                    l.get("col.community"), r -> Numbers.score(r.criteria().get("community")))
+                .droppable(1),
             Column.<ResultView>number(
-                l.get("col.customizability"),
-                r -> Numbers.score(r.criteria().get("customizability"))),
+                    l.get("col.customizability"),
+                    r -> Numbers.score(r.criteria().get("customizability")))
+                .droppable(1),
             Column.<ResultView>number(
-                l.get("col.license_score"), r -> Numbers.score(r.criteria().get("license"))),
-            Column.<ResultView>text(l.get("col.license"), ResultView::license, 7, 28),
-            Column.<ResultView>number(l.get("col.size"), r -> Numbers.params(r.parameters())),
+                    l.get("col.license_score"), r -> Numbers.score(r.criteria().get("license")))
+                .droppable(1),
+            Column.<ResultView>text(l.get("col.license"), ResultView::license, 7, 28).uncut(),
+            Column.<ResultView>number(l.get("col.size"), r -> Numbers.params(r.parameters()))
+                .droppable(2),
             Column.<ResultView>number(
                     l.get("col.coverage"),
                     r ->
                         Math.round(r.coverage() * 100)
                             + "%"
                             + (r.coverage() < LOW_COVERAGE ? "!" : ""))
-                .styled(r -> r.coverage() < LOW_COVERAGE ? Style.WARNING : null)),
+                .styled(r -> r.coverage() < LOW_COVERAGE ? Style.WARNING : null)
+                .droppable(2)),
         view.results());
   }
 
@@ -153,7 +161,7 @@ public final class RecommendationText {
     out.table(
         new TableSpec<>(
             List.of(
-                Column.<StabilityView>text(l.get("col.model"), StabilityView::id, 10, 32),
+                Column.<StabilityView>id(l.get("col.model"), StabilityView::id),
                 Column.<StabilityView>number(
                     l.get("col.first"), s -> Math.round(s.first() * 100) + "%"),
                 Column.<StabilityView>number(

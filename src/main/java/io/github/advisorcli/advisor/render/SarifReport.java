@@ -75,13 +75,27 @@ public final class SarifReport {
     return result;
   }
 
-  /** A file path as a relative URI reference (forward slashes, percent-encoded). */
+  /**
+   * A file path as a URI reference (RFC 3986): forward slashes, and every byte that is not an
+   * unreserved character, a sub-delimiter or {@code @} percent-encoded, {@code %} and {@code :}
+   * included (a {@code :} in the first segment would read as a scheme).
+   */
   static String uri(String path) {
-    try {
-      return new java.net.URI(null, null, path.replace('\\', '/'), null).toASCIIString();
-    } catch (java.net.URISyntaxException e) {
-      return path.replace('\\', '/').replace(" ", "%20");
+    StringBuilder out = new StringBuilder();
+    for (byte b : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      boolean plain =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || "-._~!$&'()*+,;=@/".indexOf(c) >= 0;
+      if (plain) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(String.format("%02X", c));
+      }
     }
+    return out.toString();
   }
 
   private static Map<String, Object> map(Object... kv) {

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Lays a table out to a width in terminal columns. Column widths start at their content's width (up
- * to each column's maximum); when the table is too wide, the widest shrinkable columns give way
- * first, and cells that no longer fit are cut with an ellipsis. No line is ever wider than the
- * width.
+ * to each plain text column's maximum). When the table is too wide, plain text columns give way
+ * first (the lowest priority, then the widest), down to their minimum; then droppable columns are
+ * hidden, the lowest drop order first; only then are numbers and identifiers cut with an ellipsis.
+ * No line is ever wider than the width.
  */
 public final class TableRenderer {
   private static final String GAP = "  ";
@@ -20,70 +21,158 @@ public final class TableRenderer {
     this.styles = styles;
   }
 
+  /**
+   * A laid-out table.
+   *
+   * @param lines the lines to print
+   * @param hidden the headings of the columns hidden to fit the width, in table order
+   * @param fullWidth the narrowest width at which no column would be hidden
+   */
+  public record Layout(List<String> lines, List<String> hidden, int fullWidth) {}
+
   public <T> List<String> render(TableSpec<T> table) {
-    List<Column<T>> columns = table.columns();
-    List<List<String>> cells = table.cells();
-    int[] widths = layout(columns, cells);
-    List<String> lines = new ArrayList<>();
-    List<String> headers = table.headers();
-    lines.add(line(columns, headers, widths, i -> Style.HEADER));
-    List<String> rules = new ArrayList<>();
-    for (int w : widths) {
-      rules.add("─".repeat(w));
+    return layout(table).lines();
+  }
+
+  public <T> Layout layout(TableSpec<T> table) {
+    List<Column<T>> all = table.columns();
+    List<List<String>> allCells = table.cells();
+    List<String> allHeaders = table.headers();
+    int n = all.size();
+    int[] natural = new int[n];
+    int[] floor = new int[n];
+    for (int i = 0; i < n; i++) {
+      Column<T> c = all.get(i);
+      int header = TextWidth.of(allHeaders.get(i));
+      int content = header;
+      for (List<String> row : allCells) {
+        content = Math.max(content, TextWidth.of(row.get(i)));
+      }
+      natural[i] = c.cuttable() ? Math.min(content, Math.max(c.maxWidth(), header)) : content;
+      floor[i] = c.cuttable() ? Math.min(natural[i], Math.max(1, c.minWidth())) : natural[i];
     }
-    lines.add(line(columns, rules, widths, i -> Style.DIM));
-    for (int r = 0; r < cells.size(); r++) {
+    boolean[] shown = new boolean[n];
+    java.util.Arrays.fill(shown, true);
+    int fullWidth = total(floor, shown);
+    int[] widths = shrink(all, natural, shown, Cut.CUTTABLE);
+    while (total(widths, shown) > width) {
+      int drop = -1;
+      for (int i = 0; i < n; i++) {
+        int order = all.get(i).dropOrder();
+        if (shown[i] && order > 0 && (drop < 0 || order <= all.get(drop).dropOrder())) {
+          drop = i;
+        }
+      }
+      if (drop < 0) {
+        // Nothing left to hide: cut identifiers, then numbers.
+        widths = shrink(all, natural, shown, Cut.TEXT);
+        if (total(widths, shown) > width) {
+          widths = shrink(all, widths, shown, Cut.ALL);
+        }
+        break;
+      }
+      shown[drop] = false;
+      widths = shrink(all, natural, shown, Cut.CUTTABLE);
+    }
+    List<Column<T>> columns = new ArrayList<>();
+    List<String> headers = new ArrayList<>();
+    List<String> hidden = new ArrayList<>();
+    List<Integer> visibleWidths = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (shown[i]) {
+        columns.add(all.get(i));
+        headers.add(allHeaders.get(i));
+        visibleWidths.add(widths[i]);
+      } else {
+        hidden.add(allHeaders.get(i));
+      }
+    }
+    int[] w = visibleWidths.stream().mapToInt(Integer::intValue).toArray();
+    List<String> lines = new ArrayList<>();
+    lines.add(line(columns, headers, w, i -> Style.HEADER));
+    List<String> rules = new ArrayList<>();
+    for (int x : w) {
+      rules.add("─".repeat(x));
+    }
+    lines.add(line(columns, rules, w, i -> Style.DIM));
+    for (int r = 0; r < allCells.size(); r++) {
       T row = table.rows().get(r);
       StyleAt style =
           i -> columns.get(i).style() == null ? null : columns.get(i).style().apply(row);
       List<List<String>> parts = new ArrayList<>();
       int height = 1;
-      for (int i = 0; i < columns.size(); i++) {
-        String cell = cells.get(r).get(i);
+      int k = 0;
+      for (int i = 0; i < n; i++) {
+        if (!shown[i]) {
+          continue;
+        }
+        String cell = allCells.get(r).get(i);
         List<String> p =
-            columns.get(i).wrap() && TextWidth.of(cell) > widths[i]
-                ? TextWidth.wrap(cell, widths[i])
+            all.get(i).wrap() && TextWidth.of(cell) > w[k]
+                ? TextWidth.wrap(cell, w[k])
                 : List.of(cell);
         parts.add(p);
         height = Math.max(height, p.size());
+        k++;
       }
-      for (int k = 0; k < height; k++) {
+      for (int h = 0; h < height; h++) {
         List<String> values = new ArrayList<>();
         for (List<String> p : parts) {
-          values.add(k < p.size() ? p.get(k) : "");
+          values.add(h < p.size() ? p.get(h) : "");
         }
-        lines.add(line(columns, values, widths, style));
+        lines.add(line(columns, values, w, style));
       }
     }
-    return lines;
+    return new Layout(lines, hidden, fullWidth);
   }
 
-  private <T> int[] layout(List<Column<T>> columns, List<List<String>> cells) {
-    int n = columns.size();
-    int[] widths = new int[n];
-    for (int i = 0; i < n; i++) {
-      Column<T> c = columns.get(i);
-      int natural = TextWidth.of(c.header());
-      for (List<String> row : cells) {
-        natural = Math.max(natural, TextWidth.of(row.get(i)));
+  private static int total(int[] widths, boolean[] shown) {
+    int total = 0;
+    int count = 0;
+    for (int i = 0; i < widths.length; i++) {
+      if (shown[i]) {
+        total += widths[i];
+        count++;
       }
-      widths[i] = Math.min(natural, Math.max(c.maxWidth(), TextWidth.of(c.header())));
     }
-    int total = GAP.length() * (n - 1);
-    for (int w : widths) {
-      total += w;
-    }
+    return total + GAP.length() * Math.max(0, count - 1);
+  }
+
+  /** Which columns may be cut, and how far. */
+  private enum Cut {
+    /** Plain text columns, down to their minimum. */
+    CUTTABLE,
+    /** Every column but numbers, down to its minimum. */
+    TEXT,
+    /** Every column, down to one. */
+    ALL
+  }
+
+  /** The shown columns' widths, shrunk towards the width as far as {@code cut} allows. */
+  private <T> int[] shrink(List<Column<T>> columns, int[] natural, boolean[] shown, Cut cut) {
+    int n = columns.size();
+    int[] widths = natural.clone();
+    int total = total(widths, shown);
     while (total > width) {
       int widest = -1;
       for (int i = 0; i < n; i++) {
-        int floor = Math.max(1, columns.get(i).minWidth());
+        Column<T> c = columns.get(i);
+        boolean may =
+            switch (cut) {
+              case CUTTABLE -> c.cuttable();
+              case TEXT -> !c.numeric();
+              case ALL -> true;
+            };
+        if (!shown[i] || !may) {
+          continue;
+        }
+        int floor = cut == Cut.ALL ? 1 : Math.max(1, c.minWidth());
         if (widths[i] <= floor) {
           continue;
         }
         if (widest < 0
-            || columns.get(i).priority() < columns.get(widest).priority()
-            || (columns.get(i).priority() == columns.get(widest).priority()
-                && widths[i] > widths[widest])) {
+            || c.priority() < columns.get(widest).priority()
+            || (c.priority() == columns.get(widest).priority() && widths[i] > widths[widest])) {
           widest = i;
         }
       }

@@ -21,6 +21,13 @@ public record TableSpec<T>(List<Column<T>> columns, List<T> rows) {
         .toList();
   }
 
+  /** The plain values for data formats (CSV), made safe to print, row by row. */
+  public List<List<String>> dataCells() {
+    return rows.stream()
+        .map(r -> columns.stream().map(c -> Sanitize.line(c.dataValue(r))).toList())
+        .toList();
+  }
+
   /** The column headings, made safe to print (a compared model's id is one). */
   public List<String> headers() {
     return columns.stream().map(c -> Sanitize.line(c.header())).toList();

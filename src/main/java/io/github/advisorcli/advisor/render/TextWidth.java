@@ -59,8 +59,16 @@ public final class TextWidth {
    * cut.
    */
   public static java.util.List<String> wrap(String s, int width) {
+    return wrap(s, width, width);
+  }
+
+  /**
+   * Word-wraps {@code s} with a hanging indent: the first line at most {@code first} columns, the
+   * others at most {@code rest}.
+   */
+  public static java.util.List<String> wrap(String s, int first, int rest) {
     java.util.List<String> lines = new java.util.ArrayList<>();
-    int w = Math.max(1, width);
+    int w = Math.max(1, first);
     StringBuilder line = new StringBuilder();
     for (String word : s.split(" ")) {
       if (word.isEmpty()) {
@@ -75,14 +83,16 @@ public final class TextWidth {
       if (line.length() > 0) {
         lines.add(line.toString());
         line.setLength(0);
+        w = Math.max(1, rest);
       }
-      String rest = word;
-      while (of(rest) > w) {
-        String head = cut(rest, w);
+      String tail = word;
+      while (of(tail) > w) {
+        String head = cut(tail, w);
         lines.add(head);
-        rest = rest.substring(head.length());
+        tail = tail.substring(head.length());
+        w = Math.max(1, rest);
       }
-      line.append(rest);
+      line.append(tail);
     }
     if (line.length() > 0 || lines.isEmpty()) {
       lines.add(line.toString());

@@ -104,7 +104,7 @@ class CatalogImportHfCommandTest {
     Path out = dir.resolve("hub.catalog");
     CliRun.run("catalog", "import", "hf", models(), "-o", out.toString(), "--as-of", "2026-12-01")
         .assertOk();
-    assertThat(Files.readString(out)).startsWith("{\n  \"format\" : \"advisor.catalog/v1\"");
+    assertThat(Files.readString(out)).startsWith("{\"format\":\"advisor.catalog/v1\"");
     Path yml = dir.resolve("hub.yml");
     CliRun.run("catalog", "import", "hf", models(), "-o", yml.toString(), "--as-of", "2026-12-01")
         .assertOk();

@@ -25,6 +25,24 @@ class ColorTest {
     }
   }
 
+  /** SGR 21 is "double underline" in xterm, VTE, kitty and tmux: bold must end with SGR 22. */
+  @Test
+  void boldEndsWithNormalIntensityNotDoubleUnderline() {
+    String[][] runs = {
+      {"--color", "always", "licenses"},
+      {"--color", "always", "recommend", "--task", "classification"},
+      {"--color", "always", "recommend", "--help"},
+      {"--color", "always", "help"},
+    };
+    for (String[] args : runs) {
+      String out = CliRun.run(args).assertOk().out();
+      assertThat(out).as(String.join(" ", args)).contains(ESC + "1m").contains(ESC + "22m");
+      assertThat(out).as(String.join(" ", args)).doesNotContain(ESC + "21m");
+    }
+    String err = CliRun.run("--color", "always", "show", "t6").assertExit(2).err();
+    assertThat(err).doesNotContain(ESC + "21m");
+  }
+
   @Test
   void autoIsPlainWithoutATerminalAndNeverIsPlain() {
     assertThat(CliRun.run("recommend", "--task", "classification").out()).doesNotContain("\u001b");

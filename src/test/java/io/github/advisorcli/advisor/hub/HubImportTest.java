@@ -178,7 +178,7 @@ class HubImportTest {
     assertThat(report.imported()).isEqualTo(count);
     assertThat(progress[0]).isEqualTo(count);
     try (var lines = Files.lines(out)) {
-      assertThat(lines.filter(l -> l.contains("\"id\" : \"org--model-")).count()).isEqualTo(count);
+      assertThat(lines.filter(l -> l.contains("\"id\":\"org--model-")).count()).isEqualTo(count);
     }
   }
 

@@ -185,7 +185,10 @@ class CheckIT {
     Path manifest = dir.resolve("advisor.yaml");
     assertThat(manifest).exists();
     String first = Files.readString(manifest);
-    JarRun.run(dir, Map.of(), "check").assertExit(0);
+    JarRun firstRun = JarRun.run(dir, Map.of(), "check").assertExit(0);
+    // The starter manifest is clean on its first run: no warning, no violation.
+    assertThat(firstRun.out()).doesNotContain("Warnings").doesNotContain("[drift]");
+    assertThat(JarRun.run(dir, Map.of(), "check", "--strict").exitCode()).isZero();
     Files.writeString(manifest, first + "\n# edited\n");
     JarRun refused = JarRun.run(dir, Map.of(), "check", "--init").assertExit(2);
     assertThat(refused.err())

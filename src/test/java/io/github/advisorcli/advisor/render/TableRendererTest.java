@@ -50,6 +50,59 @@ class TableRendererTest {
     }
   }
 
+  record Wide(String id, String score, String a, String b, String note) {}
+
+  private static TableSpec<Wide> wide(List<Wide> rows) {
+    return new TableSpec<>(
+        List.of(
+            Column.id("MODEL", Wide::id),
+            Column.number("SCORE", Wide::score),
+            Column.number("A", Wide::a).droppable(1),
+            Column.number("B", Wide::b).droppable(1),
+            Column.text("NOTE", Wide::note, 4, 30).droppable(2)),
+        rows);
+  }
+
+  @Test
+  void narrowTablesHideDroppableColumnsBeforeCuttingIdsOrNumbers() {
+    List<Wide> rows = List.of(new Wide("roberta-large-mnli", "0.82", "1.00", "0.75", "a note"));
+    TableRenderer.Layout all = new TableRenderer(80, new Styles(false)).layout(wide(rows));
+    assertThat(all.hidden()).isEmpty();
+    assertThat(all.lines().get(2)).isEqualTo("roberta-large-mnli   0.82  1.00  0.75  a note");
+    TableRenderer.Layout narrow = new TableRenderer(31, new Styles(false)).layout(wide(rows));
+    // Text is cut to its minimum first; then the lowest drop order goes, right to left.
+    assertThat(narrow.hidden()).containsExactly("A", "B");
+    assertThat(narrow.lines().get(2)).isEqualTo("roberta-large-mnli   0.82  a n…");
+    // 18 + 5 + 4 + 4 + 4 (the note at its minimum) + 4 gaps of 2
+    assertThat(narrow.fullWidth()).isEqualTo(43);
+    // Only when nothing is left to hide are identifiers cut, and numbers last.
+    TableRenderer.Layout tiny = new TableRenderer(20, new Styles(false)).layout(wide(rows));
+    assertThat(tiny.hidden()).containsExactly("A", "B", "NOTE");
+    assertThat(tiny.lines().get(2)).isEqualTo("roberta-larg…   0.82");
+  }
+
+  @Test
+  void theNoteNamesTheHiddenColumnsOnOneLine() {
+    java.io.StringWriter text = new java.io.StringWriter();
+    new Output(new java.io.PrintWriter(text), 30, new Styles(false))
+        .table(wide(List.of(new Wide("roberta-large-mnli", "0.82", "1.00", "0.75", "a note"))));
+    String[] lines = text.toString().split("\n");
+    assertThat(String.join(" ", lines)).contains("3 columns hidden to fit (--width 43 shows all)");
+    for (String line : lines) {
+      assertThat(TextWidth.of(line)).isLessThanOrEqualTo(30);
+    }
+  }
+
+  @Test
+  void hangingWrapKeepsEveryLineWithinItsWidth() {
+    String text = "models/a,b:c/m 100%.yaml:3:5  [license.denied] a fairly long message that wraps";
+    List<String> lines = TextWidth.wrap(text, 38, 36);
+    assertThat(TextWidth.of(lines.get(0))).isLessThanOrEqualTo(38);
+    for (String line : lines.subList(1, lines.size())) {
+      assertThat(TextWidth.of(line)).isLessThanOrEqualTo(36);
+    }
+  }
+
   @Test
   void controlCharactersNeverReachTheTerminal() {
     List<String> lines =
