@@ -53,6 +53,7 @@ public final class AdvisorCommand implements Runnable {
   @Option(
       names = "--width",
       paramLabel = "COLUMNS",
+      converter = OptionValues.Columns.class,
       scope = ScopeType.INHERIT,
       descriptionKey = "option.width")
   Integer width;
@@ -68,6 +69,7 @@ public final class AdvisorCommand implements Runnable {
   @Option(
       names = "--lang",
       paramLabel = "LANG",
+      converter = OptionValues.Language.class,
       scope = ScopeType.INHERIT,
       descriptionKey = "option.lang")
   String lang;

@@ -22,7 +22,7 @@ public final class Cli {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setDefaultValueProvider(new ConfigDefaults(session));
     cli.setExecutionExceptionHandler(new ExecutionErrors(session));
-    cli.setParameterExceptionHandler(new UsageErrors());
+    cli.setParameterExceptionHandler(new UsageErrors(session));
     cli.setResourceBundle(session.labels().bundle());
     cli.setAdjustLineBreaksForWideCJKCharacters(true);
     cli.setExecutionStrategy(
@@ -38,7 +38,8 @@ public final class Cli {
           root.setResourceBundle(session.labels().bundle());
           root.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.ansi(session)));
           root.setUsageHelpWidth(Math.max(55, Math.min(session.width(), 160)));
-          return new CommandLine.RunLast().execute(parseResult);
+          int code = new CommandLine.RunLast().execute(parseResult);
+          return CheckedOutput.finish(environment.out(), environment.err(), code);
         });
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(Terminal.ansi(session)));
     cli.setUsageHelpWidth(Math.max(55, Math.min(session.width(), 160)));

@@ -39,7 +39,7 @@ public record Environment(
 
   public static Environment system() {
     return new Environment(
-        writer(FileDescriptor.out),
+        CheckedOutput.of(FileDescriptor.out),
         writer(FileDescriptor.err),
         System.getenv(),
         Path.of("").toAbsolutePath(),

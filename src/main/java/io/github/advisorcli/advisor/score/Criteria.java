@@ -308,7 +308,7 @@ public final class Criteria {
 
   /** log10(1+n) / decades, capped at 1: downloads reach 1 at 10^8, likes and stars at 10^5. */
   static Double logScale(Long n, int decades) {
-    return n == null ? null : Facts.clamp(Math.log10(1 + n) / decades);
+    return n == null ? null : Facts.clamp(Math.log10(1.0 + n) / decades);
   }
 
   /** 1 for a release on the reference date, halving every {@value #HALF_LIFE_YEARS} years. */
