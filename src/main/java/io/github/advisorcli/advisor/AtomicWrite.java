@@ -87,9 +87,12 @@ public final class AtomicWrite {
    * throws, the target is left as it was.
    */
   public static void write(Path target, Content content, boolean overwrite, String displayName) {
-    checkWritable(target, overwrite, displayName);
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
+    if (dir != null && absolute.getFileName() != null && Files.isDirectory(dir)) {
+      removeStale(dir, absolute.getFileName().toString());
+    }
+    checkWritable(target, overwrite, displayName);
     String name = absolute.getFileName().toString();
     try {
       Files.createDirectories(dir);
@@ -102,15 +105,28 @@ public final class AtomicWrite {
                   ? dir + " is not a folder"
                   : AdvisorException.reason(e)));
     }
-    removeStale(dir, name);
     hook();
     Path tmp = null;
     try {
       tmp = Files.createTempFile(dir, "." + name + ".", ".tmp");
       PENDING.add(tmp);
-      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
-          FileLock lock = channel.lock();
-          OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
+      try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+        // Held until the channel closes: a locked temporary file belongs to a live run.
+        channel.lock();
+        // Content may close the stream it is given; the channel stays open for the sync.
+        OutputStream out =
+            new BufferedOutputStream(
+                new java.io.FilterOutputStream(Channels.newOutputStream(channel)) {
+                  @Override
+                  public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                  }
+
+                  @Override
+                  public void close() throws IOException {
+                    flush();
+                  }
+                });
         content.writeTo(out);
         out.flush();
         channel.force(false);
@@ -134,7 +150,8 @@ public final class AtomicWrite {
         }
       }
     } catch (IOException e) {
-      throw new AdvisorException("cannot write " + displayName + ": " + AdvisorException.reason(e));
+      throw new AdvisorException(
+          "cannot write " + displayName + ": " + AdvisorException.reason(e), null, e);
     } finally {
       if (tmp != null) {
         try {

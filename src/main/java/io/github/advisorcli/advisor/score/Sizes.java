@@ -15,7 +15,7 @@ public final class Sizes {
   private static final Pattern COUNT =
       Pattern.compile("(\\d{1,19}(?:\\.\\d{1,19})?)\\s*([kKmMbBtT]?)");
   private static final Pattern BYTES =
-      Pattern.compile("(\\d{1,19}(?:\\.\\d{1,19})?)\\s*([kKmMgGtT]i?[bB]|[bB]?)");
+      Pattern.compile("(\\d{1,40}(?:\\.\\d{1,40})?)\\s*([kKmMgGtT]i?[bB]|[bB]?)");
 
   private Sizes() {}
 
