@@ -35,6 +35,30 @@ public class AdvisorException extends RuntimeException {
     return value.substring(0, end) + "...";
   }
 
+  /**
+   * Why an input or output operation failed, in words for the user: the system's reason ("No space
+   * left on device", "Permission denied"), never a Java class name or the name of a temporary file.
+   */
+  public static String reason(Throwable e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    String message = e.getMessage();
+    if (message == null || message.isBlank()) {
+      return e.getCause() != null && e.getCause() != e
+          ? reason(e.getCause())
+          : "input/output error";
+    }
+    // "java.io.IOException: No space left on device" and the like, from wrapped causes.
+    return message.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "");
+  }
+
   public Optional<SourceLocation> location() {
     return Optional.ofNullable(location);
   }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.SourceLocation;
 import io.github.advisorcli.advisor.Suggest;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
@@ -90,6 +91,23 @@ public final class CatalogLoader {
     };
   }
 
+  /**
+   * Refuses what is not a regular file before it is opened: a folder, and a pipe, socket or device,
+   * whose reading could block forever or never end.
+   *
+   * @param what what the file should have been, e.g. "a catalog file"
+   */
+  public static void checkFile(Path path, String name, String what) {
+    if (Files.isDirectory(path)) {
+      throw new CatalogException("is a directory, not " + what, SourceLocation.of(name));
+    }
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new CatalogException(
+          "is a pipe, socket or device, not " + what + "; give a regular file",
+          SourceLocation.of(name));
+    }
+  }
+
   static CatalogException duplicate(String id, SourceLocation first, SourceLocation where) {
     return new CatalogException(
         "duplicate model id '" + id + "' (first defined at line " + first.line() + ")", where);
@@ -100,9 +118,7 @@ public final class CatalogLoader {
    * except those across entries (repeated ids), which are the sink's.
    */
   Header read(Path path, String name, Sink sink) {
-    if (Files.isDirectory(path)) {
-      throw new CatalogException("is a directory, not a catalog file", SourceLocation.of(name));
-    }
+    checkFile(path, name, "a catalog file");
     ObjectMapper mapper = Parsers.forPath(path);
     try (InputStream in = Files.newInputStream(path)) {
       return read(mapper, in, name, path, sink);
@@ -115,7 +131,7 @@ public final class CatalogLoader {
       throw ParseErrors.describe(name, e);
     } catch (IOException e) {
       throw new CatalogException(
-          "cannot read the file: " + e.getMessage(), SourceLocation.of(name), e);
+          "cannot read the file: " + AdvisorException.reason(e), SourceLocation.of(name), e);
     }
   }
 

@@ -111,6 +111,7 @@ public final class CatalogStream {
    * thread, in any order on several.
    */
   public Summary scan(Consumer consumer) {
+    CatalogLoader.checkFile(path, name, "a catalog file");
     stamp();
     if (threads > 1) {
       Checker checker = new Checker(consumer);
@@ -160,7 +161,9 @@ public final class CatalogStream {
     } catch (IOException e) {
       unchanged();
       throw new CatalogException(
-          "cannot read the file again: " + e.getMessage(), SourceLocation.of(name), e);
+          "cannot read the file again: " + io.github.advisorcli.advisor.AdvisorException.reason(e),
+          SourceLocation.of(name),
+          e);
     }
     unchanged();
   }
@@ -184,7 +187,9 @@ public final class CatalogStream {
       }
     } catch (IOException e) {
       throw new CatalogException(
-          "cannot read the file: " + e.getMessage(), SourceLocation.of(name), e);
+          "cannot read the file: " + io.github.advisorcli.advisor.AdvisorException.reason(e),
+          SourceLocation.of(name),
+          e);
     }
   }
 
@@ -336,7 +341,9 @@ public final class CatalogStream {
       }
     } catch (IOException e) {
       throw new CatalogException(
-          "cannot read the file: " + e.getMessage(), SourceLocation.of(name), e);
+          "cannot read the file: " + io.github.advisorcli.advisor.AdvisorException.reason(e),
+          SourceLocation.of(name),
+          e);
     }
     return found;
   }

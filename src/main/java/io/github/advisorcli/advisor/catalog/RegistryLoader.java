@@ -98,7 +98,9 @@ public final class RegistryLoader {
       throw ParseErrors.describe(name, e);
     } catch (IOException e) {
       throw new CatalogException(
-          "cannot read the file: " + e.getMessage(), SourceLocation.of(name), e);
+          "cannot read the file: " + io.github.advisorcli.advisor.AdvisorException.reason(e),
+          SourceLocation.of(name),
+          e);
     }
   }
 }

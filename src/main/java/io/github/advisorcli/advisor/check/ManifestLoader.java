@@ -59,9 +59,7 @@ public final class ManifestLoader {
   }
 
   public Manifest read(Path path, String name) {
-    if (Files.isDirectory(path)) {
-      throw new CatalogException("is a directory, not a manifest", SourceLocation.of(name));
-    }
+    io.github.advisorcli.advisor.catalog.CatalogLoader.checkFile(path, name, "a manifest");
     ObjectMapper mapper = Parsers.forPath(path);
     mapper.configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true);
     try (InputStream in = Files.newInputStream(path);
@@ -82,7 +80,9 @@ public final class ManifestLoader {
       throw ParseErrors.describe(name, e);
     } catch (IOException e) {
       throw new CatalogException(
-          "cannot read the file: " + e.getMessage(), SourceLocation.of(name), e);
+          "cannot read the file: " + io.github.advisorcli.advisor.AdvisorException.reason(e),
+          SourceLocation.of(name),
+          e);
     }
   }
 

@@ -37,6 +37,7 @@ public final class AdvisorCommand implements Runnable {
   @Option(
       names = "--width",
       paramLabel = "COLUMNS",
+      converter = OptionValues.Columns.class,
       scope = ScopeType.INHERIT,
       descriptionKey = "option.width")
   Integer width;
@@ -52,6 +53,7 @@ public final class AdvisorCommand implements Runnable {
   @Option(
       names = "--lang",
       paramLabel = "LANG",
+      converter = OptionValues.Language.class,
       scope = ScopeType.INHERIT,
       completionCandidates = Candidates.Languages.class,
       descriptionKey = "option.lang")

@@ -64,6 +64,7 @@ public final class CatalogGenerateCommand implements Callable<Integer> {
           spec.commandLine(), "--synthetic must be from 1 to " + MAX_MODELS + ", not " + count);
     }
     SyntheticCatalog generator = new SyntheticCatalog(Catalogs.registries(session.bundle()));
+    AtomicWrite.checkWritable(session.resolve(output), force, output.toString());
     io.github.advisorcli.advisor.catalog.CatalogFormat format =
         io.github.advisorcli.advisor.catalog.CatalogFormat.forOutput(
             output.getFileName().toString(), null);

@@ -63,7 +63,8 @@ public final class CatalogImportHfCommand implements Callable<Integer> {
       throw new HubException("no such file", SourceLocation.of(file.toString()));
     } catch (IOException e) {
       throw new HubException(
-          "cannot read the file: " + e.getMessage(), SourceLocation.of(file.toString()));
+          "cannot read the file: " + io.github.advisorcli.advisor.AdvisorException.reason(e),
+          SourceLocation.of(file.toString()));
     }
   }
 }

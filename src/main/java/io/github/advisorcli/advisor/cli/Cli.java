@@ -73,7 +73,7 @@ public final class Cli {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setDefaultValueProvider(new ConfigDefaults(session));
     cli.setExecutionExceptionHandler(new ExecutionErrors(session));
-    cli.setParameterExceptionHandler(new UsageErrors());
+    cli.setParameterExceptionHandler(new UsageErrors(session));
     cli.setResourceBundle(session.labels().bundle());
     cli.setAdjustLineBreaksForWideCJKCharacters(true);
     // The terminal is measured only when help (or a usage error's synopsis) is laid out.
@@ -94,7 +94,9 @@ public final class Cli {
           root.setResourceBundle(session.labels().bundle());
           root.setColorScheme(
               io.github.advisorcli.advisor.render.Styles.helpColors(Terminal.ansi(session)));
-          return new CommandLine.RunLast().execute(parseResult);
+          int code = new CommandLine.RunLast().execute(parseResult);
+          return CheckedOutput.finish(
+              session.environment().out(), session.environment().err(), code);
         });
     cli.setColorScheme(
         io.github.advisorcli.advisor.render.Styles.helpColors(Terminal.ansi(session)));

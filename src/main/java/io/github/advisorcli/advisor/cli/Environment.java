@@ -39,7 +39,7 @@ public record Environment(
 
   public static Environment system() {
     return new Environment(
-        writer(FileDescriptor.out),
+        CheckedOutput.of(FileDescriptor.out),
         writer(FileDescriptor.err),
         System.getenv(),
         Path.of("").toAbsolutePath(),
@@ -50,6 +50,27 @@ public record Environment(
   private static PrintWriter writer(FileDescriptor fd) {
     return new PrintWriter(
         new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
+  }
+
+  /**
+   * Whether standard input was closed when the run started. The descriptor is then reused by the
+   * first file the JVM opens (its own modules, the jar), which must never be read as input. Known
+   * on Linux, through /proc; false elsewhere.
+   */
+  public boolean inputClosed() {
+    if (in != System.in) {
+      return false;
+    }
+    try {
+      Path target = java.nio.file.Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
+      Path javaHome = Path.of(System.getProperty("java.home")).toRealPath();
+      Path jar =
+          Path.of(Environment.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+              .toRealPath();
+      return target.startsWith(javaHome) || target.equals(jar);
+    } catch (Exception | LinkageError e) {
+      return false;
+    }
   }
 
   public String getenv(String name) {

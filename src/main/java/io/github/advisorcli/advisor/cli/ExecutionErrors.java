@@ -40,7 +40,12 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
     if (e instanceof CommandLine.ParameterException pe) {
-      return new UsageErrors().handleParseException(pe, new String[0]);
+      return new UsageErrors(session)
+          .handleParseException(
+              pe,
+              parseResult == null
+                  ? new String[0]
+                  : parseResult.originalArgs().toArray(new String[0]));
     }
     if (e instanceof AdvisorException ae) {
       err.println(

@@ -13,6 +13,9 @@ public final class ExitCodes {
    */
   public static final int INPUT = 2;
 
+  /** The output could not be written (a full disk, a closed descriptor; not a closed pipe). */
+  public static final int OUTPUT = 1;
+
   /** An internal error: a bug in advisor. */
   public static final int INTERNAL = 70;
 

@@ -20,6 +20,10 @@ public final class ShellCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (session.environment().inputClosed()) {
+      throw new io.github.advisorcli.advisor.AdvisorException(
+          "standard input is closed; give the shell a terminal, a file or a pipe");
+    }
     if (!session.environment().interactive()) {
       // Standard input is a script, not a person: run its lines in order, to the end.
       Shell.runPlain(

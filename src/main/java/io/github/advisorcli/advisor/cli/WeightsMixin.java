@@ -7,9 +7,7 @@ import io.github.advisorcli.advisor.score.Criterion;
 import io.github.advisorcli.advisor.score.Weights;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -34,7 +32,7 @@ public final class WeightsMixin {
       paramLabel = "CRITERION=WEIGHT",
       split = ",",
       descriptionKey = "option.weights")
-  Map<String, String> weights = new LinkedHashMap<>();
+  List<String> weights = new ArrayList<>();
 
   @Option(
       names = "--rank-criteria",
@@ -57,7 +55,7 @@ public final class WeightsMixin {
   public Weights resolve(List<Profile> profiles) {
     try {
       if (!rankCriteria.isEmpty()) {
-        if (!weights.isEmpty() || profile != null) {
+        if (!pairs().isEmpty() || profile != null) {
           throw new ParameterException(
               mixee.commandLine(),
               "--rank-criteria cannot be combined with --weights or --profile");
@@ -73,17 +71,46 @@ public final class WeightsMixin {
       if (name != null) {
         base = Weights.fromKeys(find(profiles, name).weights());
       }
-      if (weights.isEmpty()) {
+      List<String> pairs = pairs();
+      if (pairs.isEmpty()) {
         return base;
       }
       EnumMap<Criterion, Double> changes = new EnumMap<>(Criterion.class);
-      for (Map.Entry<String, String> e : weights.entrySet()) {
-        changes.put(Criterion.parse(e.getKey()), number(e.getKey(), e.getValue()));
+      for (String pair : pairs) {
+        int eq = pair.indexOf('=');
+        if (eq < 0) {
+          throw new AdvisorException(
+              pair.isBlank()
+                  ? "--weights has an empty entry; write CRITERION=WEIGHT pairs separated by commas"
+                  : "--weights needs CRITERION=WEIGHT, not '" + pair + "'");
+        }
+        String key = pair.substring(0, eq).trim();
+        Criterion criterion = Criterion.parse(key);
+        if (changes.put(criterion, number(key, pair.substring(eq + 1))) != null) {
+          throw new AdvisorException("--weights names " + criterion.key() + " twice");
+        }
       }
       return base.with(changes);
     } catch (AdvisorException e) {
       throw new ParameterException(mixee.commandLine(), e.getMessage());
     }
+  }
+
+  /**
+   * The --weights pairs as typed, split at their commas, with the empty entries that picocli's
+   * split drops, so that they can be refused.
+   */
+  private List<String> pairs() {
+    var parsed = mixee.commandLine().getParseResult();
+    var option = parsed == null ? null : parsed.matchedOption("--weights");
+    if (option == null) {
+      return weights;
+    }
+    List<String> pairs = new ArrayList<>();
+    for (String value : option.originalStringValues()) {
+      pairs.addAll(List.of(value.split(",", -1)));
+    }
+    return pairs;
   }
 
   private Profile find(List<Profile> profiles, String name) {

@@ -5,7 +5,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +32,10 @@ public final class WizardCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (session.environment().inputClosed()) {
+      throw new io.github.advisorcli.advisor.AdvisorException(
+          "standard input is closed; answer on a terminal, or give the answers in a file or a pipe");
+    }
     return run(session, spec.commandLine().getOut());
   }
 
@@ -59,21 +62,18 @@ public final class WizardCommand implements Callable<Integer> {
                 .ask();
       }
     } else {
-      BufferedReader in =
-          new BufferedReader(
-              new InputStreamReader(session.environment().in(), StandardCharsets.UTF_8));
+      io.github.advisorcli.advisor.shell.Lines in =
+          new io.github.advisorcli.advisor.shell.Lines(
+              new BufferedReader(
+                  new InputStreamReader(session.environment().in(), StandardCharsets.UTF_8)));
       answers =
           new Wizard(
                   prompt -> {
                     out.print(prompt);
                     out.flush();
-                    try {
-                      String line = in.readLine();
-                      out.println(line == null ? "" : line);
-                      return line;
-                    } catch (IOException e) {
-                      throw new UncheckedIOException(e);
-                    }
+                    String line = in.next();
+                    out.println(line == null ? "" : line);
+                    return line;
                   },
                   out,
                   tasks,

@@ -1,17 +1,23 @@
 package io.github.advisorcli.advisor.config;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.advisorcli.advisor.SourceLocation;
 import io.github.advisorcli.advisor.catalog.CatalogException;
+import io.github.advisorcli.advisor.catalog.FieldLocator;
 import io.github.advisorcli.advisor.catalog.ParseErrors;
 import io.github.advisorcli.advisor.catalog.Parsers;
 import io.github.advisorcli.advisor.catalog.Profile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,13 +61,16 @@ public final class UserConfigLoader {
     String name = file.toString();
     ObjectMapper mapper = Parsers.yaml();
     Raw raw;
-    try {
-      raw = mapper.readValue(file.toFile(), Raw.class);
+    try (JsonParser parser = mapper.getFactory().createParser(file.toFile())) {
+      // An empty file, or one of comments only, is no config.
+      raw = parser.nextToken() == null ? null : mapper.readValue(parser, Raw.class);
     } catch (JsonProcessingException e) {
       throw ParseErrors.describe(name, e);
     } catch (IOException e) {
       throw new CatalogException(
-          "cannot read the file: " + e.getMessage(), SourceLocation.of(name), e);
+          "cannot read the file: " + io.github.advisorcli.advisor.AdvisorException.reason(e),
+          SourceLocation.of(name),
+          e);
     }
     if (raw == null) {
       return UserConfig.NONE;
@@ -89,12 +98,54 @@ public final class UserConfigLoader {
       }
     }
     List<Profile> profiles = raw.profiles() == null ? List.of() : raw.profiles();
+    Set<String> ids = new HashSet<>();
     for (Profile p : profiles) {
       if (p.id() == null || p.weights().isEmpty()) {
         throw new CatalogException(
             "each profile needs an 'id' and 'weights'", SourceLocation.of(name));
       }
+      if (!ids.add(p.id().toLowerCase(Locale.ROOT))) {
+        throw new CatalogException(
+            "profile '" + p.id() + "' is defined twice", secondId(file, mapper, p.id()));
+      }
     }
     return new UserConfig(defaults, profiles);
+  }
+
+  /**
+   * Where the config file sets {@code defaults.<key>}, for errors in a value only found when an
+   * option is given it; the file alone when it cannot be found.
+   */
+  public static SourceLocation locateDefault(Path file, String key) {
+    ObjectMapper mapper = Parsers.yaml();
+    SourceLocation start = new SourceLocation(file.toString(), 1, 1);
+    SourceLocation defaults = FieldLocator.find(file, mapper, "defaults", start);
+    if (defaults == start) {
+      return SourceLocation.of(file.toString());
+    }
+    SourceLocation at = FieldLocator.find(file, mapper, key, defaults);
+    return at == defaults ? SourceLocation.of(file.toString()) : at;
+  }
+
+  /** The second profile whose id is {@code id}. */
+  private static SourceLocation secondId(Path file, ObjectMapper mapper, String id) {
+    String name = file.toString();
+    try (JsonParser scan = mapper.getFactory().createParser(file.toFile())) {
+      int seen = 0;
+      JsonToken t;
+      while ((t = scan.nextToken()) != null) {
+        if (t == JsonToken.FIELD_NAME && scan.currentName().equals("id")) {
+          JsonLocation at = scan.currentTokenLocation();
+          if (scan.nextToken() == JsonToken.VALUE_STRING
+              && scan.getText().equalsIgnoreCase(id)
+              && ++seen == 2) {
+            return ParseErrors.location(name, at);
+          }
+        }
+      }
+    } catch (IOException ignored) {
+      // the file alone
+    }
+    return SourceLocation.of(name);
   }
 }

@@ -55,7 +55,10 @@ public final class HubFetch {
       return done;
     } catch (IOException e) {
       delete(done);
-      throw new HubException("cannot create a temporary file: " + e.getMessage(), e);
+      throw new HubException(
+          "cannot create a temporary file: "
+              + io.github.advisorcli.advisor.AdvisorException.reason(e),
+          e);
     } catch (RuntimeException e) {
       delete(done);
       throw e;

@@ -145,6 +145,10 @@ public final class HubImport {
     if (Files.isDirectory(path)) {
       throw new HubException("is a directory, not a file", SourceLocation.of(name));
     }
+    if (Files.exists(path) && !Files.isRegularFile(path)) {
+      throw new HubException(
+          "is a pipe, socket or device, not a file; give a regular file", SourceLocation.of(name));
+    }
     try {
       return Files.newInputStream(path);
     } catch (NoSuchFileException e) {
@@ -152,7 +156,9 @@ public final class HubImport {
     } catch (AccessDeniedException e) {
       throw new HubException("cannot read the file: permission denied", SourceLocation.of(name));
     } catch (IOException e) {
-      throw new HubException("cannot read the file: " + e.getMessage(), SourceLocation.of(name));
+      throw new HubException(
+          "cannot read the file: " + io.github.advisorcli.advisor.AdvisorException.reason(e),
+          SourceLocation.of(name));
     }
   }
 }

@@ -85,7 +85,9 @@ public final class HubReader {
           detail < 0 ? message : message.substring(0, detail),
           described.location().orElse(SourceLocation.of(name)));
     } catch (IOException e) {
-      throw new HubException("cannot read the file: " + e.getMessage(), SourceLocation.of(name));
+      throw new HubException(
+          "cannot read the file: " + io.github.advisorcli.advisor.AdvisorException.reason(e),
+          SourceLocation.of(name));
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,8 +12,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.yaml.snakeyaml.DumperOptions;
 
 /**
  * Writes a result in the chosen format: JSON and YAML from the view record, table, CSV and Markdown
@@ -137,10 +140,105 @@ public final class Output {
   private static final class YamlHolder {
     static final ObjectMapper MAPPER =
         new YAMLMapper(
-            YAMLFactory.builder()
-                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-                .build());
+            new TerminalSafeYaml(
+                YAMLFactory.builder()
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                    .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)));
+  }
+
+  /**
+   * YAML escapes the C0 and C1 controls but prints the format characters (bidi overrides and
+   * isolates) and the separators raw; this escapes them as JSON does. A string or key holding one
+   * is written double-quoted, where YAML allows escapes, and the character as {@code \\uXXXX}. The
+   * YAML means the same.
+   */
+  private static final class TerminalSafeYaml extends YAMLFactory {
+    TerminalSafeYaml(com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder builder) {
+      super(builder.stringQuotingChecker(new QuoteUnsafe()));
+    }
+
+    @Override
+    protected YAMLGenerator _createGenerator(java.io.Writer out, IOContext ctxt)
+        throws java.io.IOException {
+      return new YAMLGenerator(
+          ctxt,
+          _generatorFeatures,
+          _yamlGeneratorFeatures,
+          _quotingChecker,
+          _objectCodec,
+          new EscapingWriter(out),
+          _version) {
+        @Override
+        public void writeString(String text) throws java.io.IOException {
+          if (text != null && hasUnsafe(text)) {
+            _verifyValueWrite("write String value");
+            _writeScalar(text, "string", DumperOptions.ScalarStyle.DOUBLE_QUOTED);
+          } else {
+            super.writeString(text);
+          }
+        }
+      };
+    }
+  }
+
+  private static final class QuoteUnsafe extends StringQuotingChecker.Default {
+    @Override
+    public boolean needToQuoteName(String name) {
+      return hasUnsafe(name) || super.needToQuoteName(name);
+    }
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return hasUnsafe(value) || super.needToQuoteValue(value);
+    }
+  }
+
+  private static boolean hasUnsafe(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80 && !Character.isSurrogate(c) && Sanitize.isUnsafe(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Replaces the unsafe characters left raw with their escapes; they only reach it inside
+   * double-quoted scalars.
+   */
+  private static final class EscapingWriter extends java.io.FilterWriter {
+    EscapingWriter(java.io.Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int c) throws java.io.IOException {
+      if (c >= 0x80 && !Character.isSurrogate((char) c) && Sanitize.isUnsafe(c)) {
+        out.write(String.format("\\u%04X", c));
+      } else {
+        out.write(c);
+      }
+    }
+
+    @Override
+    public void write(char[] buf, int off, int len) throws java.io.IOException {
+      int start = off;
+      for (int i = off; i < off + len; i++) {
+        char c = buf[i];
+        if (c >= 0x80 && !Character.isSurrogate(c) && Sanitize.isUnsafe(c)) {
+          out.write(buf, start, i - start);
+          write(c);
+          start = i + 1;
+        }
+      }
+      out.write(buf, start, off + len - start);
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws java.io.IOException {
+      write(str.toCharArray(), off, len);
+    }
   }
 }

@@ -15,7 +15,7 @@ public final class Sizes {
   private static final Pattern COUNT =
       Pattern.compile("(\\d{1,19}(?:\\.\\d{1,19})?)\\s*([kKmMbBtT]?)");
   private static final Pattern BYTES =
-      Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]i?[bB]|[bB]?)");
+      Pattern.compile("(\\d{1,40}(?:\\.\\d{1,40})?)\\s*([kKmMgGtT]i?[bB]|[bB]?)");
 
   private Sizes() {}
 
@@ -91,7 +91,11 @@ public final class Sizes {
           case "tb" -> 1_000_000_000_000L;
           default -> 1L;
         };
-    return n.multiply(BigDecimal.valueOf(factor)).longValue();
+    BigDecimal bytes = n.multiply(BigDecimal.valueOf(factor));
+    if (bytes.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      throw new AdvisorException("size '" + text.trim() + "' is too large");
+    }
+    return bytes.longValue();
   }
 
   /** 124M, 1.5B. */

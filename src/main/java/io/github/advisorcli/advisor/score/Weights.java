@@ -6,8 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A weight per criterion: finite, not negative, not all zero. Only their ratios matter. */
+/**
+ * A weight per criterion: finite, not negative, at most {@link #MAX}, not all zero. Only their
+ * ratios matter.
+ */
 public final class Weights {
+  /**
+   * The largest weight: only ratios matter, and with six criteria at most this large no sum or
+   * product of weights and scores can overflow.
+   */
+  public static final double MAX = 1_000_000;
+
   private final EnumMap<Criterion, Double> values;
 
   private Weights(EnumMap<Criterion, Double> values) {
@@ -45,6 +54,13 @@ public final class Weights {
       if (value < 0) {
         throw new AdvisorException("the weight of " + c.key() + " must not be negative: " + value);
       }
+      if (value > MAX) {
+        throw new AdvisorException(
+            "the weight of "
+                + c.key()
+                + " must be at most 1000000 (only the ratios of weights matter), not "
+                + value);
+      }
       map.put(c, value);
       sum += value;
     }
@@ -57,7 +73,13 @@ public final class Weights {
   /** Weights from a profile's keys. */
   public static Weights fromKeys(Map<String, Double> keyed) {
     EnumMap<Criterion, Double> map = new EnumMap<>(Criterion.class);
-    keyed.forEach((k, v) -> map.put(Criterion.parse(k), v));
+    keyed.forEach(
+        (k, v) -> {
+          Criterion c = Criterion.parse(k);
+          if (map.put(c, v) != null) {
+            throw new AdvisorException("the weights name " + c.key() + " twice");
+          }
+        });
     return of(map);
   }
 

@@ -1,6 +1,5 @@
 package io.github.advisorcli.advisor.shell;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,14 +55,28 @@ public final class Shell {
         // no history then; the shell still works
       }
     }
-    return LineReaderBuilder.builder()
-        .terminal(terminal)
-        .appName("advisor")
-        .completer(new CommandCompleter(commands))
-        .parser(parser())
-        .variable(LineReader.HISTORY_FILE, history)
-        .variable(LineReader.LIST_MAX, 200)
-        .build();
+    LineReaderBuilder builder =
+        LineReaderBuilder.builder()
+            .terminal(terminal)
+            .appName("advisor")
+            .completer(new CommandCompleter(commands))
+            .parser(parser())
+            .variable(LineReader.LIST_MAX, 200);
+    String problem = Lines.historyProblem(history);
+    if (problem == null) {
+      builder.variable(LineReader.HISTORY_FILE, history);
+    } else {
+      commands
+          .getErr()
+          .println(
+              "advisor: warning: "
+                  + history
+                  + ": "
+                  + problem
+                  + "; the shell goes on without history");
+      commands.getErr().flush();
+    }
+    return builder.build();
   }
 
   /** Reads and runs lines until {@code exit} or end of input. */
@@ -87,7 +100,7 @@ public final class Shell {
     }
     try {
       reader.getHistory().save();
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       // history is best effort
     }
   }
@@ -96,11 +109,12 @@ public final class Shell {
    * Runs lines from a plain reader, for standard input that is not a terminal: no editing and no
    * completion, every line up to {@code exit} or the end of input.
    */
-  public static void runPlain(CommandLine commands, BufferedReader in) throws IOException {
+  public static void runPlain(CommandLine commands, java.io.Reader in) {
     Shell shell = new Shell(commands, null, Path.of(""), "");
     DefaultParser parser = parser();
+    Lines lines = new Lines(in);
     String line;
-    while ((line = in.readLine()) != null) {
+    while ((line = lines.next()) != null) {
       if (!shell.execute(parser.parse(line, line.length()).words())) {
         break;
       }

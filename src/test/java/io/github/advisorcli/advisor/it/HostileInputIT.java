@@ -273,7 +273,7 @@ class HostileInputIT {
         Case.both(generated("a-directory.yaml"), "is a directory, not a"),
         Case.both(generated("no-such-file.yaml"), "no such file"),
         Case.both(generated("unreadable.yaml"), "cannot read the file: permission denied"),
-        Case.both(generated("socket.yaml"), "cannot read the file: .*"));
+        Case.both(generated("socket.yaml"), "is a pipe, socket or device, not a"));
   }
 
   static Stream<Arguments> runs() {
