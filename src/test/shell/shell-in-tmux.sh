@@ -3,6 +3,8 @@
 # completes a Chinese task name, runs the ranking, provokes an error, exits, and checks the screen at
 # each step. Needs tmux; without it, says so and exits 0. Run it from anywhere:
 #   src/test/shell/shell-in-tmux.sh
+# Each step waits up to ADVISOR_TMUX_WAIT seconds (default 30) for the screen to show what it expects;
+# ShellInTmuxIT passes its backstop, so a loaded machine only makes the test slower.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../../.." && pwd)"
@@ -22,8 +24,9 @@ trap cleanup EXIT
 screen() { tmux -L "$sock" capture-pane -p -t shell; }
 keys() { tmux -L "$sock" send-keys -t shell "$@"; }
 text() { tmux -L "$sock" send-keys -t shell -l -- "$1"; }
+wait_steps=$((${ADVISOR_TMUX_WAIT:-30} * 10))
 expect() {
-  for _ in $(seq 1 300); do
+  for _ in $(seq 1 "$wait_steps"); do
     if screen | grep -qF -- "$1"; then
       echo "ok: $2"
       return 0

@@ -3,13 +3,13 @@ package io.github.advisorcli.advisor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.advisorcli.advisor.testing.Backstop;
 import io.github.advisorcli.advisor.testing.CliRun;
 import io.github.advisorcli.advisor.testing.ReplayServer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +111,7 @@ class CatalogFetchHfCommandTest {
     server.thenHang().thenHang();
     CliRun run =
         assertTimeoutPreemptively(
-            Duration.ofSeconds(20),
+            Backstop.inProcess(),
             () -> fetch("--task", "ner", "--attempts", "2", "--timeout", "200"));
     run.assertExit(ExitCodes.INPUT);
     assertThat(run.err())

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.advisorcli.advisor.testing.Backstop;
 import io.github.advisorcli.advisor.testing.ReplayServer;
 import java.io.IOException;
 import java.net.Proxy;
@@ -116,7 +117,7 @@ class HubClientTest {
     HubClient client = client(server.endpoint(), 2, SHORT);
     URI uri = client.listUri("fill-mask", 10);
     assertTimeoutPreemptively(
-        Duration.ofSeconds(20),
+        Backstop.inProcess(),
         () ->
             assertThatThrownBy(() -> client.download(uri, dir.resolve("list.json")))
                 .isInstanceOf(HubException.class)
@@ -135,7 +136,7 @@ class HubClientTest {
     // timeout.
     HubClient client = client(server.endpoint(), 4, SHORT);
     assertTimeoutPreemptively(
-        Duration.ofSeconds(20),
+        Backstop.inProcess(),
         () -> client.download(client.listUri("fill-mask", 10), dir.resolve("list.json")));
     assertThat(dir.resolve("list.json")).exists();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.advisorcli.advisor.testing.Backstop;
 import io.github.advisorcli.advisor.testing.CliRun;
 import io.github.advisorcli.advisor.testing.Project;
 import java.io.IOException;
@@ -60,7 +61,9 @@ class ActionScriptIT {
     pb.environment().putAll(env);
     Process p = pb.start();
     p.getOutputStream().close();
-    assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("%s finished", step).isTrue();
+    assertThat(p.waitFor(Backstop.jar().toMillis(), TimeUnit.MILLISECONDS))
+        .as("%s finished", step)
+        .isTrue();
     Map<String, String> values = new LinkedHashMap<>();
     for (String line : Files.readAllLines(outputs)) {
       int eq = line.indexOf('=');

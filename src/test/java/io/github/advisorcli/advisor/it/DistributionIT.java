@@ -3,6 +3,7 @@ package io.github.advisorcli.advisor.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.advisorcli.advisor.testing.Backstop;
 import io.github.advisorcli.advisor.testing.CliRun;
 import io.github.advisorcli.advisor.testing.Golden;
 import java.io.IOException;
@@ -34,7 +35,9 @@ class DistributionIT {
     pb.environment().remove("ADVISOR_CATALOG");
     Process p = pb.start();
     p.getOutputStream().close();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
+    assertThat(p.waitFor(Backstop.jar().toMillis(), TimeUnit.MILLISECONDS))
+        .as("%s finished", command)
+        .isTrue();
     String text = Files.readString(out, StandardCharsets.UTF_8);
     Files.delete(out);
     return new Proc(p.exitValue(), text);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.advisorcli.advisor.testing.Backstop;
 import io.github.advisorcli.advisor.testing.CliRun;
 import io.github.advisorcli.advisor.testing.Project;
 import java.io.InputStream;
@@ -42,7 +43,9 @@ class ImageIT {
     pb.environment().remove("ADVISOR_CATALOG");
     Process p = pb.start();
     p.getOutputStream().close();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
+    assertThat(p.waitFor(Backstop.jar().toMillis(), TimeUnit.MILLISECONDS))
+        .as("%s finished", command)
+        .isTrue();
     String text = Files.readString(out, StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as("%s: %s", command, text).isZero();
     return text;

@@ -95,7 +95,7 @@ class ScorerPropertiesTest {
     return Request.of(c.tasks().find(task).orElseThrow()).withWeights(w).withMethod(method);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void everyScoreStaysInTheUnitInterval(
       @ForAll("models") List<Model> models, @ForAll("weights") Weights w, @ForAll Method method) {
     Catalog c = Catalogs.of(models, "2026-01-01");
@@ -108,7 +108,7 @@ class ScorerPropertiesTest {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void scalingAllWeightsChangesNoRank(
       @ForAll("models") List<Model> models,
       @ForAll("weights") Weights w,
@@ -126,7 +126,7 @@ class ScorerPropertiesTest {
     }
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void catalogOrderChangesNoOutput(
       @ForAll("models") List<Model> models,
       @ForAll("weights") Weights w,
@@ -145,7 +145,7 @@ class ScorerPropertiesTest {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void raisingOneCriterionNeverLowersThatModelsScore(
       @ForAll("models") List<Model> models,
       @ForAll("weights") Weights w,
@@ -169,7 +169,7 @@ class ScorerPropertiesTest {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void betterFactsNeverLowerTheModelsScore(
       @ForAll("models") List<Model> models,
       @ForAll("weights") Weights w,
@@ -223,7 +223,7 @@ class ScorerPropertiesTest {
     return m.toBuilder().benchmarks(benchmarks).docs(docs).community(community).build();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void constraintsAreNeverViolatedByAResult(
       @ForAll("models") List<Model> models,
       @ForAll boolean commercial,

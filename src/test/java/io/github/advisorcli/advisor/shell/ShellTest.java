@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.advisorcli.advisor.cli.Cli;
 import io.github.advisorcli.advisor.cli.Environment;
+import io.github.advisorcli.advisor.testing.Backstop;
 import io.github.advisorcli.advisor.testing.CliRun;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -60,13 +61,15 @@ class ShellTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PipedOutputStream keys = new PipedOutputStream();
     PipedInputStream stdin = new PipedInputStream(keys, 1 << 16);
-    // Type each line only once the shell prompts for it, as a person would.
+    // Type each line only once the shell prompts for it, as a person would; the backstop only
+    // keeps a shell that never prompts from hanging the test.
+    long backstop = Backstop.inProcess().toNanos();
     Thread typist =
         new Thread(
             () -> {
               try {
                 for (int i = 0; i < lines.size(); i++) {
-                  long deadline = System.nanoTime() + 20_000_000_000L;
+                  long deadline = System.nanoTime() + backstop;
                   while (prompts(bytes) <= i && System.nanoTime() < deadline) {
                     Thread.sleep(10);
                   }

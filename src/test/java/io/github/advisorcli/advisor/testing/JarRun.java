@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One run of the packaged jar as a real subprocess, with a time limit and at most 768 MB of heap.
+ * One run of the packaged jar as a real subprocess, with at most 768 MB of heap, the serial
+ * collector and the client compiler only (no parallel collector or C2 threads fighting the other
+ * tests' processes for two cores), and a {@link Backstop} against a hang.
  *
  * @param exitCode the exit code
  * @param out stdout
@@ -26,10 +28,13 @@ public record JarRun(int exitCode, String out, String err, Duration elapsed) {
   }
 
   public static JarRun run(Path workingDirectory, Map<String, String> env, String... args) {
-    return run(Duration.ofSeconds(60), workingDirectory, env, args);
+    return run(Backstop.jar(), workingDirectory, env, args);
   }
 
-  /** A run that fails the test when it takes longer than {@code limit}. */
+  /**
+   * A run that fails the test when it takes longer than {@code limit} (a backstop, see {@link
+   * Backstop}).
+   */
   public static JarRun run(
       Duration limit, Path workingDirectory, Map<String, String> env, String... args) {
     Path jar =
@@ -39,6 +44,8 @@ public record JarRun(int exitCode, String out, String err, Duration elapsed) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx768m");
+    command.add("-XX:+UseSerialGC");
+    command.add("-XX:TieredStopAtLevel=1");
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(List.of(args));
