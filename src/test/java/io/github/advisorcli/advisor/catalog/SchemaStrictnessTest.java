@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.github.advisorcli.advisor.testing.CliRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +47,7 @@ class SchemaStrictnessTest {
   @MethodSource("schemas")
   void compilesAndNamesTypesForTypedKeywords(Path file) throws Exception {
     JsonNode schema = new ObjectMapper().readTree(file.toFile());
-    JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
+    SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema);
     List<String> problems = new ArrayList<>();
     walk(schema, "#", problems);
     assertThat(problems).isEmpty();

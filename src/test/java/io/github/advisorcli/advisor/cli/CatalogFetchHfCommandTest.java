@@ -79,7 +79,7 @@ class CatalogFetchHfCommandTest {
         .containsExactly(
             "/api/models?pipeline_tag=sentence-similarity" + QUERY.replace("100", "20"),
             "/api/models?pipeline_tag=feature-extraction" + QUERY.replace("100", "20"));
-    assertThat(run.err()).contains("Read 48 entries: imported 12, merged 2");
+    assertThat(run.err()).contains("Read 48 entries: imported 11, merged 3");
   }
 
   @Test

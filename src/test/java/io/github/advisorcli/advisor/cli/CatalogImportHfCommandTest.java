@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CatalogImportHfCommandTest {
   static final String SUMMARY =
       """
-      Read 24 entries: imported 12, merged 2 (community numbers of curated models), skipped 10.
+      Read 24 entries: imported 11, merged 3 (community numbers of curated models), skipped 10.
       Skipped:
         matches a curated model but has no downloads or likes: 4 (sentence-transformers/all-MiniLM-L6-v2, Qwen/Qwen3-8B, google-t5/t5-small, +1 more)
         no evidence of the architecture (pipeline tag: depth-estimation): 2 (Intel/dpt-large, Intel/dpt-hybrid-midas)
@@ -204,7 +204,7 @@ class CatalogImportHfCommandTest {
                 "2026-12-01")
             .assertOk();
     assertThat(run.err())
-        .startsWith("读取 24 个条目：导入 12 个，合并 2 个（精选模型的社区数据），跳过 10 个。\n")
+        .startsWith("读取 24 个条目：导入 11 个，合并 3 个（精选模型的社区数据），跳过 10 个。\n")
         .contains("许可证为 'other'，需要人工审核：1 个（moonshotai/Kimi-K2-Thinking）")
         .contains("已写入 ");
   }

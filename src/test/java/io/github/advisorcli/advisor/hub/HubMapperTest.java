@@ -123,7 +123,10 @@ class HubMapperTest {
 
   @Test
   void withoutCardConfigOrAuthorOnlyWhatIsThereIsUsed() {
-    Model m = imported("MiniMaxAI/MiniMax-M2");
+    // MiniMax-M2 is curated: map it as a catalog without it would.
+    Outcome o = HubFixture.uncuratedMapper().map(HubFixture.entryOf("MiniMaxAI/MiniMax-M2"));
+    assertThat(o).isInstanceOf(Outcome.Imported.class);
+    Model m = ((Outcome.Imported) o).model();
     assertThat(m.organization()).as("the owner, as there is no author").isEqualTo("MiniMaxAI");
     assertThat(m.family()).as("no model_type: its own family").isEqualTo("minimaxai--minimax-m2");
     assertThat(m.architecture()).isEqualTo(Architecture.DECODER);

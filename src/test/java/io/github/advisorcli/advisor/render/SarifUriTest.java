@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import io.github.advisorcli.advisor.testing.CliRun;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -63,8 +63,8 @@ class SarifUriTest {
           CliRun.run("check", "--manifest", "a,b:c/m 100%.yaml", "--format", "sarif")
               .assertExit(1)
               .out();
-      JsonSchema schema =
-          JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
+      Schema schema =
+          SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
               .getSchema(
                   Files.readString(
                       base.resolve("src/test/resources/schemas/sarif-schema-2.1.0.json"),
