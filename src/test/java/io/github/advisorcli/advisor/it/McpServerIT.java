@@ -124,7 +124,7 @@ class McpServerIT {
     assertThat(properties.get("use"))
         .containsEntry("enum", List.of("commercial", "research", "internal"));
     assertThat(properties.get("explain")).containsEntry("type", "boolean");
-    assertThat(properties.get("weights")).containsEntry("type", "object");
+    assertThat(properties.get("weights")).containsEntry("type", "array");
     Tool check = tools.stream().filter(t -> t.name().equals("check")).findFirst().get();
     assertThat(check.inputSchema().get("required")).isEqualTo(List.of("manifest"));
     @SuppressWarnings("unchecked")
