@@ -178,9 +178,12 @@ public final class ModelCardText {
               m.benchmarks()));
     }
 
-    if (view.license() != null) {
+    List<LicensesView.LicenseView> named =
+        view.licenses() != null
+            ? view.licenses()
+            : view.license() != null ? List.of(view.license()) : List.of();
+    for (var lic : named) {
       w.println();
-      var lic = view.license();
       w.println(
           out.styles()
               .apply(

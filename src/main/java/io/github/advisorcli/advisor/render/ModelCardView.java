@@ -16,13 +16,23 @@ import java.util.Map;
  * The output of {@code advisor show ID}: the model's catalog entry (in the catalog file's own field
  * names), derived memory, its license and its standing for its tasks.
  */
-@JsonPropertyOrder({"schema", "model", "memory", "license", "scores", "sources", "defined_at"})
+@JsonPropertyOrder({
+  "schema",
+  "model",
+  "memory",
+  "license",
+  "licenses",
+  "scores",
+  "sources",
+  "defined_at"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelCardView(
     String schema,
     Map<String, Object> model,
     MemoryView memory,
     LicensesView.LicenseView license,
+    List<LicensesView.LicenseView> licenses,
     List<ScoreView> scores,
     List<String> sources,
     @JsonProperty("defined_at") String definedAt) {
@@ -79,11 +89,15 @@ public record ModelCardView(
         licenses.isEmpty()
             ? null
             : LicensesView.of(List.of(licenses.get(0)), catalog).licenses().get(0);
+    // An expression names several licenses: every one of them, for their conditions.
+    List<LicensesView.LicenseView> all =
+        licenses.size() < 2 ? null : LicensesView.of(licenses, catalog).licenses();
     return new ModelCardView(
         SCHEMA,
         CatalogEntries.asMap(m),
         MemoryView.of(m.parameters()),
         license,
+        all,
         scores,
         m.sources(),
         catalog.location(m.id()).map(Object::toString).orElse(null));

@@ -25,6 +25,22 @@ class ShowCommandTest {
   }
 
   @Test
+  void everyLicenseOfAnAndExpressionIsShownWithItsConditions() throws Exception {
+    String out =
+        CliRun.run("show", "deepseek-r1-distill-llama-8b", "--format", "json").assertOk().out();
+    JsonNode card = new ObjectMapper().readTree(out);
+    assertThat(card.get("model").get("license").asText()).isEqualTo("MIT AND LicenseRef-llama3.1");
+    assertThat(card.get("licenses").findValuesAsText("id"))
+        .containsExactly("MIT", "LicenseRef-llama3.1");
+    String text = CliRun.run("show", "deepseek-r1-distill-llama-8b").assertOk().out();
+    assertThat(text).contains("License: MIT").contains("License: LicenseRef-llama3.1");
+    String single = CliRun.run("show", "roberta-large", "--format", "json").assertOk().out();
+    assertThat(new ObjectMapper().readTree(single).has("licenses"))
+        .as("one license: the 'license' object alone, as before")
+        .isFalse();
+  }
+
+  @Test
   void aFamilyNameShowsItsVariants() throws Exception {
     JsonNode root =
         new ObjectMapper().readTree(CliRun.run("show", "t5", "--format", "json").assertOk().out());
