@@ -109,8 +109,7 @@ class McpServerIT {
     List<Tool> tools = client.listTools().tools();
     assertThat(tools)
         .extracting(Tool::name)
-        .contains("recommend", "show", "compare", "licenses", "check")
-        .isSubsetOf("recommend", "show", "compare", "licenses", "fit", "check");
+        .containsExactlyInAnyOrder("recommend", "show", "compare", "licenses", "fit", "check");
     Tool recommend = tools.stream().filter(t -> t.name().equals("recommend")).findFirst().get();
     assertThat(recommend.description()).startsWith("Rank the catalog's models for a task");
     Map<String, Object> schema = recommend.inputSchema();
@@ -166,6 +165,15 @@ class McpServerIT {
     List<String> licenses = new ArrayList<>();
     json.get("results").forEach(r -> licenses.add(r.get("license").asText()));
     assertThat(licenses).isNotEmpty().isSubsetOf("MIT", "Apache-2.0");
+  }
+
+  @Test
+  void fitReturnsItsContract() throws Exception {
+    JsonNode fit =
+        contract(call("fit", Map.of("model", "qwen3-8b", "vram", "16GiB", "context", 8192)));
+    assertThat(fit.get("schema").asText()).isEqualTo("advisor.fit/v1");
+    assertThat(fit.get("model").asText()).isEqualTo("qwen3-8b");
+    assertThat(fit.get("memory").get("kv_cache_bytes").asLong()).isPositive();
   }
 
   @Test
