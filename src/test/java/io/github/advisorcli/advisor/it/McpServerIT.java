@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.advisorcli.advisor.check.StarterManifest;
+import io.github.advisorcli.advisor.testing.Backstop;
 import io.github.advisorcli.advisor.testing.CliRun;
 import io.github.advisorcli.advisor.testing.JarRun;
 import io.modelcontextprotocol.client.McpClient;
@@ -25,7 +26,6 @@ import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +61,11 @@ class McpServerIT {
             .build();
     StdioClientTransport transport = new StdioClientTransport(server, McpJsonDefaults.getMapper());
     transport.setStdErrorHandler(STDERR::add);
-    // Generous backstops against a hang on a busy machine, not a speed requirement.
+    // The project's backstop against a hang, scaled from a measured run; not a speed requirement.
     client =
         McpClient.sync(transport)
-            .requestTimeout(Duration.ofSeconds(120))
-            .initializationTimeout(Duration.ofSeconds(120))
+            .requestTimeout(Backstop.jar())
+            .initializationTimeout(Backstop.jar())
             .build();
     initialized = client.initialize();
   }
