@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Peers {
   private final Map<String, Double> lowest = new ConcurrentHashMap<>();
-  private final Map<String, Integer> counts = new ConcurrentHashMap<>();
 
   private volatile java.time.LocalDate oldestRelease;
 
@@ -28,7 +27,6 @@ public final class Peers {
   /** Counts a recorded value of a sub-fact. */
   void observe(String subFact, double value) {
     lowest.merge(subFact, value, Math::min);
-    counts.merge(subFact, 1, Integer::sum);
   }
 
   /** What a missing sub-fact counts under the policy. */
@@ -43,15 +41,5 @@ public final class Peers {
             : Math.max(0, Math.min(1, min) - MissingPolicy.PENALTY);
       }
     };
-  }
-
-  /** How many candidates record the sub-fact. */
-  int recorded(String subFact) {
-    return counts.getOrDefault(subFact, 0);
-  }
-
-  /** The lowest recorded value, or null. */
-  Double lowest(String subFact) {
-    return lowest.get(subFact);
   }
 }
