@@ -3,8 +3,10 @@ package io.github.advisorcli.advisor.hardware;
 /**
  * Decode speed, an estimate: generating a token reads the active weights and the key-value cache
  * once, so tokens per second ≈ bandwidth × efficiency ÷ bytes read per token. Runtimes reach only a
- * part of the peak bandwidth; {@link #LOW_EFFICIENCY} and {@link #HIGH_EFFICIENCY} bound the
- * assumed part.
+ * part of the peak bandwidth; {@link #LOW_EFFICIENCY} and {@link #HIGH_EFFICIENCY} bound that part,
+ * from llama.cpp's measurements: 0.49 of the peak end to end (llama.cpp pull request 1752, LLaMA 7B
+ * Q6_K on an M2 Max) and 0.78 attainable at all (pull request 1642, M1 Max GPU). docs/hardware.md
+ * shows the arithmetic.
  *
  * @param low tokens per second at the low efficiency
  * @param high tokens per second at the high efficiency

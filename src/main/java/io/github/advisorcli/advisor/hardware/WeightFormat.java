@@ -27,6 +27,7 @@ public enum WeightFormat {
   GPTQ_INT4("gptq-int4", 4.15625, Sources.GPTQ),
   INT4("int4", 4.0, Sources.PLAIN),
   Q3_K_L("q3_k_l", 4.2979, Sources.LLAMA_CPP),
+  Q3_K_M("q3_k_m", 3.91, Sources.LLAMA_CPP_LLAMA2),
   Q3_K_S("q3_k_s", 3.6429, Sources.LLAMA_CPP),
   Q2_K("q2_k", 3.1593, Sources.LLAMA_CPP);
 
@@ -70,7 +71,8 @@ public enum WeightFormat {
    */
   public static List<WeightFormat> qualityOrder() {
     return List.of(
-        BF16, FP8, Q8_0, Q6_K, Q5_K_M, Q4_K_M, IQ4_XS, MXFP4, AWQ_INT4, Q3_K_L, Q3_K_S, Q2_K);
+        BF16, FP8, Q8_0, Q6_K, Q5_K_M, Q4_K_M, IQ4_XS, MXFP4, AWQ_INT4, Q3_K_L, Q3_K_M, Q3_K_S,
+        Q2_K);
   }
 
   public static WeightFormat parse(String text) {
@@ -96,6 +98,14 @@ public enum WeightFormat {
     static final String PLAIN = "https://arxiv.org/abs/2208.07339";
     static final String LLAMA_CPP =
         "https://github.com/ggml-org/llama.cpp/blob/master/tools/quantize/README.md";
+
+    /**
+     * The Llama 2 7B table of the earlier examples/quantize/README.md (the file's history); the
+     * current table, measured on Llama-3.1-8B, has no Q3_K_M row.
+     */
+    static final String LLAMA_CPP_LLAMA2 =
+        "https://github.com/ggml-org/llama.cpp/commits/master/examples/quantize/README.md";
+
     static final String MX =
         "https://www.opencompute.org/documents/ocp-microscaling-formats-mx-v1-0-spec-final-pdf";
     static final String AWQ = "https://arxiv.org/abs/2306.00978";
