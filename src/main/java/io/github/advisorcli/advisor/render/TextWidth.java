@@ -85,14 +85,14 @@ public final class TextWidth {
         line.setLength(0);
         w = Math.max(1, rest);
       }
-      String tail = word;
-      while (of(tail) > w) {
-        String head = cut(tail, w);
-        lines.add(head);
-        tail = tail.substring(head.length());
+      int start = 0;
+      int end;
+      while ((end = headEnd(word, start, w)) < word.length()) {
+        lines.add(word.substring(start, end));
+        start = end;
         w = Math.max(1, rest);
       }
-      line.append(tail);
+      line.append(word, start, word.length());
     }
     if (line.length() > 0 || lines.isEmpty()) {
       lines.add(line.toString());
@@ -100,10 +100,14 @@ public final class TextWidth {
     return lines;
   }
 
-  /** The longest head of {@code s} that fits, cut after a hyphen or slash when one is in reach. */
-  private static String cut(String s, int width) {
+  /**
+   * Where the head of {@code s} from {@code from} that fits in {@code width} columns ends: {@code
+   * s.length()} when the rest fits, else cut after the last hyphen, slash or underscore in reach
+   * (at least one code point). Scans at most one line's worth, so cutting a long word is linear.
+   */
+  private static int headEnd(String s, int from, int width) {
     int used = 0;
-    int i = 0;
+    int i = from;
     int lastBreak = -1;
     while (i < s.length()) {
       int cp = s.codePointAt(i);
@@ -117,9 +121,12 @@ public final class TextWidth {
         lastBreak = i;
       }
     }
-    if (lastBreak > 0 && i < s.length()) {
-      return s.substring(0, lastBreak);
+    if (i >= s.length()) {
+      return s.length();
     }
-    return s.substring(0, Math.max(i, Character.charCount(s.codePointAt(0))));
+    if (lastBreak > from) {
+      return lastBreak;
+    }
+    return Math.max(i, from + Character.charCount(s.codePointAt(from)));
   }
 }
