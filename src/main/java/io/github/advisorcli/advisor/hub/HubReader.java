@@ -8,11 +8,16 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.SourceLocation;
 import io.github.advisorcli.advisor.catalog.ParseErrors;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -67,8 +72,7 @@ public final class HubReader {
         if (t != JsonToken.START_OBJECT) {
           throw new HubException("each element must be a model object, not " + describe(t), at);
         }
-        JsonNode node = MAPPER.readTree(p);
-        sink.accept(HubEntry.of(node, at));
+        sink.accept(HubEntry.of(element(p), at));
         count++;
       }
       if (p.nextToken() != null) {
@@ -90,6 +94,87 @@ public final class HubReader {
           SourceLocation.of(name));
     }
   }
+
+  /**
+   * The fields of one element that {@link HubEntry} reads, parsed from the stream; everything else
+   * is skipped token by token and never held. A model card's widget data or a config's tokenizer
+   * table can be far larger than the facts advisor keeps (a tree of a 1 GB element took about ten
+   * times that in memory).
+   */
+  private static ObjectNode element(JsonParser p) throws IOException {
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      switch (field) {
+        case "id",
+            "author",
+            "pipeline_tag",
+            "library_name",
+            "tags",
+            "downloads",
+            "likes",
+            "gated",
+            "private",
+            "disabled" ->
+            out.set(field, MAPPER.readTree(p));
+        case "siblings" -> out.set(field, siblings(p));
+        case "safetensors" -> out.set(field, only(p, Set.of("total")));
+        case "cardData" -> out.set(field, only(p, Set.of("license", "license_name", "language")));
+        case "config" -> out.set(field, only(p, Set.of("model_type", "architectures")));
+        default -> p.skipChildren();
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An object with only the {@code kept} fields; a skipped field leaves a marker, so an object that
+   * had fields is never mistaken for an empty one. Anything but an object is skipped and read as
+   * null.
+   */
+  private static JsonNode only(JsonParser p, Set<String> kept) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      p.skipChildren();
+      return NullNode.getInstance();
+    }
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      if (kept.contains(field)) {
+        out.set(field, MAPPER.readTree(p));
+      } else {
+        p.skipChildren();
+        out.put(SKIPPED, true);
+      }
+    }
+    return out;
+  }
+
+  /** The file names of {@code siblings}: strings, or the {@code rfilename} of each object. */
+  private static JsonNode siblings(JsonParser p) throws IOException {
+    if (p.currentToken() != JsonToken.START_ARRAY) {
+      p.skipChildren();
+      return NullNode.getInstance();
+    }
+    ArrayNode out = JsonNodeFactory.instance.arrayNode();
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (t == JsonToken.VALUE_STRING) {
+        out.add(p.getText());
+      } else if (t == JsonToken.START_OBJECT) {
+        out.add(only(p, Set.of("rfilename")));
+      } else {
+        p.skipChildren();
+        out.addNull();
+      }
+    }
+    return out;
+  }
+
+  /** The marker {@link #only} leaves for skipped fields; {@link HubEntry} never reads it. */
+  private static final String SKIPPED = "advisor:skipped";
 
   private static String describe(JsonToken t) {
     return switch (t) {

@@ -70,4 +70,69 @@ class HubReaderTest {
         .isInstanceOf(HubException.class)
         .hasMessageContaining("the file is empty");
   }
+
+  @Test
+  void aCardWhoseFieldsAreAllSkippedStillCounts() {
+    assertThat(
+            read("[{\"id\":\"o/n\",\"cardData\":{\"widget\":[{\"text\":\"x\"}]}}]")
+                .get(0)
+                .hasCard())
+        .isTrue();
+    assertThat(read("[{\"id\":\"o/n\",\"cardData\":{}}]").get(0).hasCard()).isFalse();
+  }
+
+  /** Reading field by field keeps exactly what a whole tree of each recorded element gives. */
+  @Test
+  void theStreamedFieldsEqualTheWholeElement() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper json =
+        new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode all;
+    try (java.io.InputStream in = HubReaderTest.class.getResourceAsStream("/hub/models.json")) {
+      all = json.readTree(in);
+    }
+    List<HubEntry> streamed = HubFixture.entries();
+    assertThat(streamed).hasSize(all.size());
+    for (int i = 0; i < all.size(); i++) {
+      HubEntry whole = HubEntry.of(all.get(i), streamed.get(i).location());
+      assertThat(streamed.get(i)).isEqualTo(whole);
+    }
+  }
+
+  /**
+   * An element of about 800 MB (98 million small objects) whose bulk is a field advisor does not
+   * read: it is skipped token by token, never held (as a tree it would need tens of GB). The bytes
+   * are generated as they are read, so the test holds nothing either.
+   */
+  @Test
+  void aHugeElementIsReadInBoundedMemory() {
+    byte[] head =
+        "[{\"id\":\"o/huge\",\"cardData\":{\"license\":\"mit\",\"widget\":["
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] item = "{\"a\":1},".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = "{}]},\"downloads\":7}]".getBytes(StandardCharsets.UTF_8);
+    byte[] block = new byte[item.length * 8192];
+    for (int i = 0; i < 8192; i++) {
+      System.arraycopy(item, 0, block, i * item.length, item.length);
+    }
+    java.io.InputStream in =
+        new java.io.SequenceInputStream(
+            java.util.Collections.enumeration(
+                java.util.stream.Stream.concat(
+                        java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of(head),
+                            java.util.stream.Stream.generate(() -> block).limit(12_000)),
+                        java.util.stream.Stream.of(tail))
+                    .map(ByteArrayInputStream::new)
+                    .toList()));
+    List<HubEntry> out = new ArrayList<>();
+    HubReader.read(in, "huge.json", out::add);
+    assertThat(out)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.repoId()).isEqualTo("o/huge");
+              assertThat(e.cardLicenses()).containsExactly("mit");
+              assertThat(e.downloads()).isEqualTo(7L);
+            });
+  }
 }
