@@ -77,7 +77,60 @@ public final class ParseErrors {
     if (at == null || at == JsonLocation.NA || at.getLineNr() <= 0) {
       return SourceLocation.of(file);
     }
-    return new SourceLocation(file, at.getLineNr(), Math.max(at.getColumnNr(), 0));
+    int column = Math.max(at.getColumnNr(), 0);
+    if (at.getByteOffset() >= 0 && column > 1) {
+      column = characterColumn(file, at.getLineNr(), at.getByteOffset(), column);
+    }
+    return new SourceLocation(file, at.getLineNr(), column);
+  }
+
+  /** Longest line head re-read to count characters; beyond it the byte column stands. */
+  private static final int MAX_LINE_HEAD = 4 << 20;
+
+  /**
+   * Jackson counts columns in bytes when it reads bytes, as it does for JSON; people and editors
+   * count characters. Re-reads the line's head from the file, when {@code file} names a regular
+   * file, and counts its code points; otherwise (standard input, a resource) the byte column
+   * stands.
+   */
+  static int characterColumn(String file, int line, long byteOffset, int byteColumn) {
+    java.nio.file.Path path;
+    try {
+      path = java.nio.file.Path.of(file);
+    } catch (java.nio.file.InvalidPathException e) {
+      return byteColumn;
+    }
+    int length = byteColumn - 1;
+    if (length > MAX_LINE_HEAD || !java.nio.file.Files.isRegularFile(path)) {
+      return byteColumn;
+    }
+    try (java.nio.channels.SeekableByteChannel in = java.nio.file.Files.newByteChannel(path)) {
+      long start = byteOffset - length;
+      if (line == 1) {
+        java.nio.ByteBuffer bom = java.nio.ByteBuffer.allocate(3);
+        while (bom.hasRemaining() && in.read(bom) > 0) {}
+        if (bom.position() == 3
+            && (bom.get(0) & 0xff) == 0xEF
+            && (bom.get(1) & 0xff) == 0xBB
+            && (bom.get(2) & 0xff) == 0xBF) {
+          start += 3;
+        }
+      }
+      if (start < 0 || start + length > in.size()) {
+        return byteColumn;
+      }
+      in.position(start);
+      java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(length);
+      while (head.hasRemaining() && in.read(head) > 0) {}
+      String text =
+          new String(head.array(), 0, head.position(), java.nio.charset.StandardCharsets.UTF_8);
+      if (text.indexOf('\n') >= 0) {
+        return byteColumn;
+      }
+      return text.codePointCount(0, text.length()) + 1;
+    } catch (java.io.IOException | RuntimeException e) {
+      return byteColumn;
+    }
   }
 
   static String message(JsonProcessingException e) {
