@@ -75,25 +75,12 @@ class ScorerTest {
     Ranking r = Ranker.complete(c, request(c, "classification"));
     Map<String, CriterionScore> perf = new java.util.HashMap<>();
     r.results().forEach(x -> perf.put(x.model().id(), x.criteria().get(Criterion.PERFORMANCE)));
-    double eff = Criteria.efficiency(100_000_000L);
     // MNLI's reference points in catalog/tasks.yaml: chance (33.3) maps to 0, the best published
-    // result (92.2) to 1.
-    double w = Criteria.QUALITY_WEIGHT + Criteria.EFFICIENCY_WEIGHT;
-    assertThat(perf.get("b").value())
-        .isCloseTo(
-            (Criteria.QUALITY_WEIGHT * (90 - 33.3) / (92.2 - 33.3)
-                    + Criteria.EFFICIENCY_WEIGHT * eff)
-                / w,
-            within(1e-9));
-    assertThat(perf.get("a").value())
-        .isCloseTo(
-            (Criteria.QUALITY_WEIGHT * (80 - 33.3) / (92.2 - 33.3)
-                    + Criteria.EFFICIENCY_WEIGHT * eff)
-                / w,
-            within(1e-9));
+    // result (92.2) to 1. Performance is the measured quality alone; size counts elsewhere.
+    assertThat(perf.get("b").value()).isCloseTo((90 - 33.3) / (92.2 - 33.3), within(1e-9));
+    assertThat(perf.get("a").value()).isCloseTo((80 - 33.3) / (92.2 - 33.3), within(1e-9));
     // A result above the ceiling counts as 1, never more.
-    assertThat(perf.get("c").value())
-        .isCloseTo((Criteria.QUALITY_WEIGHT + Criteria.EFFICIENCY_WEIGHT * eff) / w, within(1e-9));
+    assertThat(perf.get("c").value()).isEqualTo(1.0);
     // The same model scores the same whoever else is ranked: no min-max over the candidates.
     Catalog alone = Catalogs.of(List.of(c.find("a").orElseThrow()), "2026-01-01");
     assertThat(
@@ -195,9 +182,11 @@ class ScorerTest {
                     .build()),
             "2026-01-01");
     Ranking r = Ranker.complete(c, request(c, "ner"));
+    // Neither records a parameter count, so efficiency (weight 1.5) counts 0.5 for both.
     assertThat(score(r, "open", Criterion.CUSTOMIZABILITY))
-        .isCloseTo((2 + 1.5 * 0.8 + 1 + 0.5 + 1) / 6.0, within(1e-9));
-    assertThat(score(r, "closed", Criterion.CUSTOMIZABILITY)).isEqualTo(0.0);
+        .isCloseTo((2 + 1.5 * 0.8 + 1 + 0.5 + 1 + 1.5 * 0.5) / 7.5, within(1e-9));
+    assertThat(score(r, "closed", Criterion.CUSTOMIZABILITY))
+        .isCloseTo(1.5 * 0.5 / 7.5, within(1e-9));
   }
 
   @Test
