@@ -94,6 +94,62 @@ class ScorerTest {
   }
 
   @Test
+  void aMissingResultCountsBelowTheLowestAmongTheModelsItCompetesWith() {
+    Catalog c =
+        Catalogs.of(
+            List.of(
+                model("leader")
+                    .task("classification", Fit.STRONG)
+                    .benchmark("MNLI", 80, "dev")
+                    .build(),
+                model("leader-missing").task("classification", Fit.GOOD).build(),
+                model("weak").task("classification", Fit.WEAK).benchmark("MNLI", 40, "dev").build(),
+                model("weak-missing").task("classification", Fit.WEAK).build()),
+            "2026-01-01");
+    Ranking r = Ranker.complete(c, request(c, "classification"));
+    double leader = (80 - 33.3) / (92.2 - 33.3);
+    double weak = (40 - 33.3) / (92.2 - 33.3);
+    // A leading model competes with the leading models: the weak model's low result is not its
+    // floor.
+    assertThat(score(r, "leader-missing", Criterion.PERFORMANCE))
+        .isCloseTo(leader - MissingPolicy.PENALTY, within(1e-9));
+    // Any other model competes with every candidate.
+    assertThat(score(r, "weak-missing", Criterion.PERFORMANCE))
+        .isCloseTo(weak - MissingPolicy.PENALTY, within(1e-9));
+    assertThat(score(r, "leader-missing", Criterion.PERFORMANCE))
+        .isLessThan(score(r, "leader", Criterion.PERFORMANCE));
+    assertThat(score(r, "weak-missing", Criterion.PERFORMANCE))
+        .isLessThan(score(r, "weak", Criterion.PERFORMANCE));
+  }
+
+  @Test
+  void anInstructChatModelDerivesItsTextGenerationFitFromChat() {
+    Catalog c =
+        Catalogs.of(
+            List.of(
+                model("instruct")
+                    .checkpoint(io.github.advisorcli.advisor.catalog.Checkpoint.INSTRUCT)
+                    .task("chat", Fit.STRONG)
+                    .build(),
+                model("base")
+                    .checkpoint(io.github.advisorcli.advisor.catalog.Checkpoint.BASE)
+                    .task("chat", Fit.GOOD)
+                    .build(),
+                model("unknown").task("chat", Fit.STRONG).build()),
+            "2026-01-01");
+    Ranking r = Ranker.complete(c, request(c, "text-generation"));
+    assertThat(score(r, "instruct", Criterion.TASK_FIT)).isEqualTo(1.0);
+    assertThat(r.results().get(0).model().id()).isEqualTo("instruct");
+    assertThat(r.results().get(0).leads()).isTrue();
+    assertThat(r.results().get(0).criteria().get(Criterion.TASK_FIT).facts())
+        .anySatisfy(f -> assertThat(f.key()).isEqualTo("fact.fit.derived"));
+    // Without the recorded checkpoint the rule does not apply: related-task credit only.
+    assertThat(score(r, "base", Criterion.TASK_FIT)).isCloseTo(0.35, within(1e-12));
+    assertThat(score(r, "unknown", Criterion.TASK_FIT)).isEqualTo(0.5);
+    assertThat(r.results().stream().filter(Result::leads).count()).isEqualTo(1);
+  }
+
+  @Test
   void efficiencyScale() {
     assertThat(Criteria.efficiency(1_000_000L)).isEqualTo(1.0);
     assertThat(Criteria.efficiency(1_000_000_000L)).isCloseTo(0.5, within(1e-12));
