@@ -96,7 +96,7 @@ public final class Comparison {
         row(
             "fit",
             models,
-            m -> m.fitFor(task.id()) == null ? "-" : m.fitFor(task.id()).fit().id(),
+            m -> Criteria.directFit(m, task) == null ? "-" : Criteria.directFit(m, task).id(),
             m -> Criteria.taskFitValue(m, task),
             Better.HIGHER));
     List<Row> scoreRows = new ArrayList<>();

@@ -42,11 +42,11 @@ public final class Criteria {
   /** How much a fit for a related task counts toward this one. */
   public static final double RELATED = 0.5;
 
-  /** Weight of measured quality inside performance; efficiency has the rest. */
-  static final double QUALITY_WEIGHT = 0.75;
-
-  /** Weight of parameter efficiency (resource use) inside performance. */
-  static final double EFFICIENCY_WEIGHT = 0.25;
+  /**
+   * Weight of parameter efficiency inside customizability (where the other weights add up to 6): a
+   * smaller model is cheaper to fine-tune, quantise and serve yourself.
+   */
+  static final double EFFICIENCY_WEIGHT = 1.5;
 
   /** Release recency half-life, in years. */
   static final double HALF_LIFE_YEARS = 2.0;
@@ -84,19 +84,20 @@ public final class Criteria {
     this.peers = peers;
   }
 
-  /** The six scores, missing sub-facts imputed from the peers. */
+  /** The six scores, missing sub-facts imputed from the model's peers. */
   public EnumMap<Criterion, CriterionScore> score(Model m) {
-    return score(m, this::impute, null);
+    boolean leads = leads(m, task);
+    return score(m, subFact -> impute(subFact, leads), null);
   }
 
-  private double impute(String subFact) {
+  private double impute(String subFact, boolean leads) {
     if (subFact.equals(RELEASE) && missing == MissingPolicy.LOWEST_KNOWN) {
-      LocalDate oldest = peers.oldestRelease();
+      LocalDate oldest = peers.oldestRelease(leads);
       return oldest == null
           ? MissingPolicy.NOBODY
           : Math.max(0, recency(oldest, reference) - MissingPolicy.PENALTY);
     }
-    return peers.impute(subFact, missing);
+    return peers.impute(subFact, missing, leads);
   }
 
   /**
@@ -105,9 +106,10 @@ public final class Criteria {
    * instead of its recency.
    */
   void observe(Model m) {
+    boolean leads = leads(m, task);
     LocalDate released = releaseDate(m);
     if (released != null) {
-      peers.observeRelease(released);
+      peers.observeRelease(released, leads);
     }
     score(
         m,
@@ -120,7 +122,7 @@ public final class Criteria {
           @Override
           public void recorded(String subFact, double value) {
             if (!subFact.equals(RELEASE)) {
-              peers.observe(subFact, value);
+              peers.observe(subFact, value, leads);
             }
           }
         },
@@ -149,8 +151,9 @@ public final class Criteria {
    */
   void bounds(Model m, double[] lo, double[] hi) {
     boolean imputes = missing == MissingPolicy.LOWEST_KNOWN;
-    Facts.Imputation low = imputes ? Facts.constant(0) : this::impute;
-    Facts.Imputation high = imputes ? Facts.constant(1) : this::impute;
+    boolean leads = leads(m, task);
+    Facts.Imputation low = imputes ? Facts.constant(0) : subFact -> impute(subFact, leads);
+    Facts.Imputation high = imputes ? Facts.constant(1) : subFact -> impute(subFact, leads);
     EnumMap<Criterion, CriterionScore> a = score(m, low, reference == null ? 0.0 : null);
     EnumMap<Criterion, CriterionScore> b = score(m, high, reference == null ? 1.0 : null);
     for (Criterion c : Criterion.values()) {
@@ -162,18 +165,47 @@ public final class Criteria {
   // ------------------------------------------------------------------------------------ task fit
 
   /**
-   * The model's fit for the task after the task's rules: its own listed fit capped by any rule that
-   * applies; null when it does not list the task or a rule rules it out.
+   * The model's fit for the task after the task's rules: its own listed fit, or the fit a
+   * derivation rule gives it when it does not list the task, capped by any limit that applies; null
+   * when it has neither or a limit rules it out.
    */
   public static Fit directFit(Model m, Task task) {
+    Fit fit = ownFit(m, task);
+    return fit == null ? null : capped(fit, m, task);
+  }
+
+  /** The fit the model lists for the task, or the one a derivation gives it; before limits. */
+  private static Fit ownFit(Model m, Task task) {
     TaskFit listed = m.fitFor(task.id());
-    return listed == null ? null : capped(listed.fit(), m, task);
+    if (listed != null) {
+      return listed.fit();
+    }
+    FitRule derivation = derivationFor(m, task);
+    if (derivation == null) {
+      return null;
+    }
+    Fit from = m.fitFor(derivation.fitFrom()).fit();
+    Fit cap = derivation.cap();
+    return cap == null ? null : fitValue(cap) < fitValue(from) ? cap : from;
+  }
+
+  /** The first derivation rule of the task that gives the model a fit it does not list, or null. */
+  static FitRule derivationFor(Model m, Task task) {
+    if (m.fitFor(task.id()) != null) {
+      return null;
+    }
+    for (FitRule rule : task.fitRules()) {
+      if (rule.derives() && rule.appliesTo(m)) {
+        return rule;
+      }
+    }
+    return null;
   }
 
   private static Fit capped(Fit fit, Model m, Task task) {
     Fit result = fit;
     for (FitRule rule : task.fitRules()) {
-      if (result != null && rule.appliesTo(m)) {
+      if (result != null && !rule.derives() && rule.appliesTo(m)) {
         Fit cap = rule.cap();
         result = cap == null ? null : fitValue(cap) < fitValue(result) ? cap : result;
       }
@@ -181,10 +213,10 @@ public final class Criteria {
     return result;
   }
 
-  /** The first rule of the task that lowers the model's fit, or null. */
+  /** The first limit of the task that applies to the model, or null. */
   static FitRule ruleFor(Model m, Task task) {
     for (FitRule rule : task.fitRules()) {
-      if (rule.appliesTo(m)) {
+      if (!rule.derives() && rule.appliesTo(m)) {
         return rule;
       }
     }
@@ -230,25 +262,31 @@ public final class Criteria {
 
   private CriterionScore taskFit(Model m, Facts f) {
     TaskFit listed = m.fitFor(task.id());
+    FitRule derivation = derivationFor(m, task);
+    Fit own = ownFit(m, task);
     Fit direct = directFit(m, task);
     FitRule rule = ruleFor(m, task);
-    if (rule != null && listed != null && direct != listed.fit()) {
+    if (rule != null && own != null && direct != own) {
       f.note(
-          Fact.of(
-              "fact.fit.capped",
-              listed.fit().id(),
-              direct == null ? "none" : direct.id(),
-              rule.why()));
+          Fact.of("fact.fit.capped", own.id(), direct == null ? "none" : direct.id(), rule.why()));
     }
     double value = taskFitValue(m, task);
     double directValue = direct == null ? 0 : fitValue(direct);
     if (direct != null && directValue >= value) {
-      f.add(
-          "fit",
-          value,
-          1,
-          Fact.of(
-              "fact.fit.direct", direct.id(), task.id(), listed.why() == null ? "" : listed.why()));
+      Fact fact =
+          listed != null
+              ? Fact.of(
+                  "fact.fit.direct",
+                  direct.id(),
+                  task.id(),
+                  listed.why() == null ? "" : listed.why())
+              : Fact.of(
+                  "fact.fit.derived",
+                  direct.id(),
+                  task.id(),
+                  derivation.fitFrom(),
+                  derivation.why());
+      f.add("fit", value, 1, fact);
     } else if (value > 0) {
       TaskFit related = bestRelated(m, task);
       f.add("fit", value, 1, Fact.of("fact.fit.related", related.fit().id(), related.id()));
@@ -265,21 +303,10 @@ public final class Criteria {
     f.add(
         "benchmarks:" + task.id(),
         q.value(),
-        QUALITY_WEIGHT,
+        1,
         q.value() == null ? null : Fact.of("fact.quality", q.value(), q.counted().size()));
     q.counted().forEach(f::note);
     q.notes().forEach(f::note);
-    Long size = m.activeParameters() != null ? m.activeParameters() : m.parameters();
-    f.add(
-        "efficiency",
-        size == null ? null : efficiency(size),
-        EFFICIENCY_WEIGHT,
-        size == null
-            ? null
-            : Fact.of(
-                m.activeParameters() != null ? "fact.efficiency.active" : "fact.efficiency",
-                efficiency(size),
-                new ParameterCount(size)));
     return f.score();
   }
 
@@ -468,6 +495,17 @@ public final class Criteria {
         quantized == null
             ? null
             : Fact.of(quantized ? "fact.custom.quantized" : "fact.custom.not_quantized"));
+    Long size = m.activeParameters() != null ? m.activeParameters() : m.parameters();
+    f.add(
+        "efficiency",
+        size == null ? null : efficiency(size),
+        EFFICIENCY_WEIGHT,
+        size == null
+            ? null
+            : Fact.of(
+                m.activeParameters() != null ? "fact.efficiency.active" : "fact.efficiency",
+                efficiency(size),
+                new ParameterCount(size)));
     return f.score();
   }
 

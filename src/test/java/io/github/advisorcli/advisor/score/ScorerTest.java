@@ -75,25 +75,12 @@ class ScorerTest {
     Ranking r = Ranker.complete(c, request(c, "classification"));
     Map<String, CriterionScore> perf = new java.util.HashMap<>();
     r.results().forEach(x -> perf.put(x.model().id(), x.criteria().get(Criterion.PERFORMANCE)));
-    double eff = Criteria.efficiency(100_000_000L);
     // MNLI's reference points in catalog/tasks.yaml: chance (33.3) maps to 0, the best published
-    // result (92.2) to 1.
-    double w = Criteria.QUALITY_WEIGHT + Criteria.EFFICIENCY_WEIGHT;
-    assertThat(perf.get("b").value())
-        .isCloseTo(
-            (Criteria.QUALITY_WEIGHT * (90 - 33.3) / (92.2 - 33.3)
-                    + Criteria.EFFICIENCY_WEIGHT * eff)
-                / w,
-            within(1e-9));
-    assertThat(perf.get("a").value())
-        .isCloseTo(
-            (Criteria.QUALITY_WEIGHT * (80 - 33.3) / (92.2 - 33.3)
-                    + Criteria.EFFICIENCY_WEIGHT * eff)
-                / w,
-            within(1e-9));
+    // result (92.2) to 1. Performance is the measured quality alone; size counts elsewhere.
+    assertThat(perf.get("b").value()).isCloseTo((90 - 33.3) / (92.2 - 33.3), within(1e-9));
+    assertThat(perf.get("a").value()).isCloseTo((80 - 33.3) / (92.2 - 33.3), within(1e-9));
     // A result above the ceiling counts as 1, never more.
-    assertThat(perf.get("c").value())
-        .isCloseTo((Criteria.QUALITY_WEIGHT + Criteria.EFFICIENCY_WEIGHT * eff) / w, within(1e-9));
+    assertThat(perf.get("c").value()).isEqualTo(1.0);
     // The same model scores the same whoever else is ranked: no min-max over the candidates.
     Catalog alone = Catalogs.of(List.of(c.find("a").orElseThrow()), "2026-01-01");
     assertThat(
@@ -104,6 +91,62 @@ class ScorerTest {
                 .get(Criterion.PERFORMANCE)
                 .value())
         .isEqualTo(perf.get("a").value());
+  }
+
+  @Test
+  void aMissingResultCountsBelowTheLowestAmongTheModelsItCompetesWith() {
+    Catalog c =
+        Catalogs.of(
+            List.of(
+                model("leader")
+                    .task("classification", Fit.STRONG)
+                    .benchmark("MNLI", 80, "dev")
+                    .build(),
+                model("leader-missing").task("classification", Fit.GOOD).build(),
+                model("weak").task("classification", Fit.WEAK).benchmark("MNLI", 40, "dev").build(),
+                model("weak-missing").task("classification", Fit.WEAK).build()),
+            "2026-01-01");
+    Ranking r = Ranker.complete(c, request(c, "classification"));
+    double leader = (80 - 33.3) / (92.2 - 33.3);
+    double weak = (40 - 33.3) / (92.2 - 33.3);
+    // A leading model competes with the leading models: the weak model's low result is not its
+    // floor.
+    assertThat(score(r, "leader-missing", Criterion.PERFORMANCE))
+        .isCloseTo(leader - MissingPolicy.PENALTY, within(1e-9));
+    // Any other model competes with every candidate.
+    assertThat(score(r, "weak-missing", Criterion.PERFORMANCE))
+        .isCloseTo(weak - MissingPolicy.PENALTY, within(1e-9));
+    assertThat(score(r, "leader-missing", Criterion.PERFORMANCE))
+        .isLessThan(score(r, "leader", Criterion.PERFORMANCE));
+    assertThat(score(r, "weak-missing", Criterion.PERFORMANCE))
+        .isLessThan(score(r, "weak", Criterion.PERFORMANCE));
+  }
+
+  @Test
+  void anInstructChatModelDerivesItsTextGenerationFitFromChat() {
+    Catalog c =
+        Catalogs.of(
+            List.of(
+                model("instruct")
+                    .checkpoint(io.github.advisorcli.advisor.catalog.Checkpoint.INSTRUCT)
+                    .task("chat", Fit.STRONG)
+                    .build(),
+                model("base")
+                    .checkpoint(io.github.advisorcli.advisor.catalog.Checkpoint.BASE)
+                    .task("chat", Fit.GOOD)
+                    .build(),
+                model("unknown").task("chat", Fit.STRONG).build()),
+            "2026-01-01");
+    Ranking r = Ranker.complete(c, request(c, "text-generation"));
+    assertThat(score(r, "instruct", Criterion.TASK_FIT)).isEqualTo(1.0);
+    assertThat(r.results().get(0).model().id()).isEqualTo("instruct");
+    assertThat(r.results().get(0).leads()).isTrue();
+    assertThat(r.results().get(0).criteria().get(Criterion.TASK_FIT).facts())
+        .anySatisfy(f -> assertThat(f.key()).isEqualTo("fact.fit.derived"));
+    // Without the recorded checkpoint the rule does not apply: related-task credit only.
+    assertThat(score(r, "base", Criterion.TASK_FIT)).isCloseTo(0.35, within(1e-12));
+    assertThat(score(r, "unknown", Criterion.TASK_FIT)).isEqualTo(0.5);
+    assertThat(r.results().stream().filter(Result::leads).count()).isEqualTo(1);
   }
 
   @Test
@@ -195,9 +238,11 @@ class ScorerTest {
                     .build()),
             "2026-01-01");
     Ranking r = Ranker.complete(c, request(c, "ner"));
+    // Neither records a parameter count, so efficiency (weight 1.5) counts 0.5 for both.
     assertThat(score(r, "open", Criterion.CUSTOMIZABILITY))
-        .isCloseTo((2 + 1.5 * 0.8 + 1 + 0.5 + 1) / 6.0, within(1e-9));
-    assertThat(score(r, "closed", Criterion.CUSTOMIZABILITY)).isEqualTo(0.0);
+        .isCloseTo((2 + 1.5 * 0.8 + 1 + 0.5 + 1 + 1.5 * 0.5) / 7.5, within(1e-9));
+    assertThat(score(r, "closed", Criterion.CUSTOMIZABILITY))
+        .isCloseTo(1.5 * 0.5 / 7.5, within(1e-9));
   }
 
   @Test

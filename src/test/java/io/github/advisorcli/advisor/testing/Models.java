@@ -26,6 +26,7 @@ public final class Models {
   private Community community;
   private Customization customization;
   private List<String> languages = List.of();
+  private io.github.advisorcli.advisor.catalog.Checkpoint checkpoint;
 
   private Models(String id) {
     this.id = id;
@@ -33,6 +34,11 @@ public final class Models {
 
   public static Models model(String id) {
     return new Models(id);
+  }
+
+  public Models checkpoint(io.github.advisorcli.advisor.catalog.Checkpoint c) {
+    this.checkpoint = c;
+    return this;
   }
 
   public Models architecture(Architecture a) {
@@ -102,6 +108,7 @@ public final class Models {
         .organization("Lab")
         .year(2024)
         .architecture(architecture)
+        .checkpoint(checkpoint)
         .parameters(parameters)
         .contextLength(context)
         .license(license)
