@@ -235,6 +235,7 @@ class BundledCatalogTest {
           qwen3-embedding-8b             | MTEB (eng, v2) | mean over tasks | 75.22  | https://github.com/QwenLM/Qwen3-Embedding
           all-minilm-l6-v2               | MTEB           | average score   | 56.26  | https://arxiv.org/abs/2210.07316
           qwen2.5-coder-7b-instruct      | HumanEval      | pass@1          | 88.4   | https://arxiv.org/abs/2409.12186
+          gemma-3-27b-it                 | HumanEval      | pass@1          | 87.8   | https://huggingface.co/google/gemma-3-27b-it
           phi-3-medium-4k-instruct       | MMLU           | accuracy        | 78.0   | https://huggingface.co/microsoft/Phi-3-medium-4k-instruct
           """)
   void benchmarkSpotChecks(String id, String name, String metric, double value, String source) {
