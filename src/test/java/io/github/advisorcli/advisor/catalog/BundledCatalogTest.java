@@ -195,6 +195,13 @@ class BundledCatalogTest {
           gemma-2-9b-it           | LicenseRef-gemma           | 9242164736
           phi-3-mini-4k-instruct  | MIT                        | 3800000000
           nllb-200-distilled-600m | CC-BY-NC-4.0               | 600000000
+          bge-m3                  | MIT                        | 567754752
+          bge-small-zh-v1.5       | MIT                        | 23953920
+          xlnet-base-cased        | MIT                        | 116718336
+          xlnet-large-cased       | MIT                        | 360268800
+          opus-mt-en-zh           | Apache-2.0                 | 77419008
+          opus-mt-zh-en           | CC-BY-4.0                  | 77419008
+          qwen2.5-coder-7b-instruct | Apache-2.0               | 7610000000
           """)
   void spotChecks(String id, String license, Long parameters) {
     Model m = CATALOG.find(id).orElseThrow();
@@ -203,6 +210,76 @@ class BundledCatalogTest {
       assertThat(m.parameters()).isNotNull();
       assertThat((double) m.parameters()).isCloseTo(parameters, within(parameters * 0.05));
     }
+  }
+
+  /**
+   * Spot checks of benchmark figures against the table they were read from: the value exactly and
+   * the source it cites.
+   */
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          t5-small                       | WMT14 En-De    | BLEU            | 26.7   | https://arxiv.org/abs/1910.10683
+          t5-11b                         | CNN/DailyMail  | ROUGE-2         | 21.55  | https://arxiv.org/abs/1910.10683
+          bart-large                     | CNN/DailyMail  | ROUGE-1         | 44.16  | https://arxiv.org/abs/1910.13461
+          xlm-roberta-base               | CoNLL-2003     | F1              | 92.25  | https://arxiv.org/abs/1911.02116
+          xlm-roberta-large              | CoNLL-2003     | F1              | 92.92  | https://arxiv.org/abs/1911.02116
+          xlm-roberta-large              | MNLI           | accuracy        | 88.9   | https://arxiv.org/abs/1911.02116
+          qwen3-8b                       | WMT24++ En-XX  | XCOMET-XXL      | 0.6532 | https://arxiv.org/abs/2509.05209
+          gemma-3-27b-it                 | WMT24++ En-XX  | XCOMET-XXL      | 0.7742 | https://arxiv.org/abs/2509.05209
+          hunyuan-mt-chimera-7b          | WMT24++ En-XX  | XCOMET-XXL      | 0.8787 | https://arxiv.org/abs/2509.05209
+          bge-m3                         | MMTEB          | mean over tasks | 59.56  | https://github.com/QwenLM/Qwen3-Embedding
+          multilingual-e5-large-instruct | MTEB (eng, v2) | mean over tasks | 65.53  | https://github.com/QwenLM/Qwen3-Embedding
+          qwen3-embedding-8b             | MTEB (eng, v2) | mean over tasks | 75.22  | https://github.com/QwenLM/Qwen3-Embedding
+          all-minilm-l6-v2               | MTEB           | average score   | 56.26  | https://arxiv.org/abs/2210.07316
+          qwen2.5-coder-7b-instruct      | HumanEval      | pass@1          | 88.4   | https://arxiv.org/abs/2409.12186
+          gemma-3-27b-it                 | HumanEval      | pass@1          | 87.8   | https://huggingface.co/google/gemma-3-27b-it
+          phi-3-medium-4k-instruct       | MMLU           | accuracy        | 78.0   | https://huggingface.co/microsoft/Phi-3-medium-4k-instruct
+          """)
+  void benchmarkSpotChecks(String id, String name, String metric, double value, String source) {
+    Model m = CATALOG.find(id).orElseThrow();
+    assertThat(m.benchmarks())
+        .as("%s: %s %s %s from %s", id, name, metric, value, source)
+        .anySatisfy(
+            b -> {
+              assertThat(b.name()).isEqualTo(name);
+              assertThat(b.metric()).isEqualTo(metric);
+              assertThat(b.value()).isEqualTo(value);
+              assertThat(b.source()).isEqualTo(source);
+            });
+  }
+
+  /**
+   * A result on a benchmark that a task counts is put on the 0-1 scale by that benchmark's
+   * reference points; a new benchmark name or metric without them would silently not count.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          translation | WMT24++ En-XX  | XCOMET-XXL
+          embedding   | MTEB           | average score
+          embedding   | MTEB (eng, v2) | mean over tasks
+          embedding   | MMTEB          | mean over tasks
+          embedding   | C-MTEB         | mean over tasks
+          embedding   | C-MTEB         | average score
+          ner         | CoNLL-2003     | F1
+          """)
+  void addedBenchmarksCountForTheirTaskWithReferencePoints(
+      String task, String name, String metric) {
+    assertThat(CATALOG.tasks().find(task).orElseThrow().benchmarks()).contains(name);
+    assertThat(CATALOG.tasks().references())
+        .as("reference point for %s / %s", name, metric)
+        .anySatisfy(
+            r -> {
+              assertThat(r.name()).isEqualTo(name);
+              assertThat(r.metric()).isEqualTo(metric);
+              assertThat(r.floor()).isNotNull();
+              assertThat(r.ceiling()).isGreaterThan(r.floor());
+            });
   }
 
   @Test
