@@ -71,7 +71,9 @@ class ExitCodesTest {
                 false));
     picocli.CommandLine cmd = new picocli.CommandLine(new Boom());
     cmd.setErr(new java.io.PrintWriter(err, true));
-    cmd.setExecutionExceptionHandler(new ExecutionErrors(session));
+    cmd.setExecutionExceptionHandler(
+        new ExecutionErrors(
+            session.options(), new UsageErrors(session.environment(), session.services())));
     assertThat(cmd.execute()).isEqualTo(ExitCodes.INTERNAL);
     assertThat(err.toString())
         .isEqualTo(
