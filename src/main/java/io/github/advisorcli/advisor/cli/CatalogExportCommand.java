@@ -31,7 +31,9 @@ public final class CatalogExportCommand implements Callable<Integer> {
     yaml
   }
 
-  private final Session session;
+  private final Environment environment;
+  private final GlobalOptions options;
+  private final Services services;
 
   @Spec CommandSpec spec;
 
@@ -50,15 +52,17 @@ public final class CatalogExportCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "option.export.force")
   boolean force;
 
-  CatalogExportCommand(Session session) {
-    this.session = session;
+  CatalogExportCommand(Environment environment, GlobalOptions options, Services services) {
+    this.environment = environment;
+    this.options = options;
+    this.services = services;
   }
 
   @Override
   public Integer call() {
     CatalogFormat asked =
         format == null ? null : format == Format.yaml ? CatalogFormat.YAML : CatalogFormat.JSON;
-    Catalog catalog = session.catalog();
+    Catalog catalog = services.catalog();
     if (output == null) {
       java.io.PrintWriter out = spec.commandLine().getOut();
       try (CatalogWriter writer =
@@ -77,11 +81,11 @@ public final class CatalogExportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     AtomicWrite.write(
-        session.resolve(output), out -> write(catalog, chosen, out), force, output.toString());
+        environment.resolve(output), out -> write(catalog, chosen, out), force, output.toString());
     spec.commandLine()
         .getErr()
         .println(
-            session
+            options
                 .labels()
                 .get(
                     "export.done",

@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "hf", mixinStandardHelpOptions = true, sortOptions = false)
 public final class CatalogFetchHfCommand implements Callable<Integer> {
-  private final Session session;
+  private final Environment environment;
+  private final GlobalOptions options;
+  private final Services services;
 
   @Spec CommandSpec spec;
 
@@ -61,8 +63,10 @@ public final class CatalogFetchHfCommand implements Callable<Integer> {
   @Option(names = "--backoff", paramLabel = "MILLIS", defaultValue = "1000", hidden = true)
   long backoffMillis;
 
-  CatalogFetchHfCommand(Session session) {
-    this.session = session;
+  CatalogFetchHfCommand(Environment environment, GlobalOptions options, Services services) {
+    this.environment = environment;
+    this.options = options;
+    this.services = services;
   }
 
   @Override
@@ -75,18 +79,20 @@ public final class CatalogFetchHfCommand implements Callable<Integer> {
               + " (the Hub's page size), not "
               + limit);
     }
-    List<String> tags = HubFetch.pipelineTags(Catalogs.registries(session.bundle()).tasks(), task);
-    HubImport.Target target = HubImportRun.target(session, output);
+    List<String> tags = HubFetch.pipelineTags(Catalogs.registries(services.bundle()).tasks(), task);
+    HubImport.Target target = HubImportRun.target(environment, output);
     AtomicWrite.checkWritable(target.path(), target.overwrite(), target.name());
     String asOf = (output.asOf != null ? output.asOf : LocalDate.now(ZoneOffset.UTC)).toString();
     PrintWriter err = spec.commandLine().getErr();
     List<HubFetch.Download> downloads = HubFetch.download(client(), tags, limit);
     try {
       for (HubFetch.Download d : downloads) {
-        err.println(session.labels().get("hub.downloaded", d.pipelineTag(), d.uri()));
+        err.println(options.labels().get("hub.downloaded", d.pipelineTag(), d.uri()));
       }
       HubImportRun.run(
-          session,
+          environment,
+          services,
+          options.labels(),
           downloads.stream().map(d -> HubImport.Input.file(d.file(), d.uri().toString())).toList(),
           target,
           asOf,
@@ -100,7 +106,7 @@ public final class CatalogFetchHfCommand implements Callable<Integer> {
   private HubClient client() {
     URI base = endpoint;
     if (base == null) {
-      String fromEnv = session.environment().getenv("ADVISOR_HF_ENDPOINT");
+      String fromEnv = environment.getenv("ADVISOR_HF_ENDPOINT");
       try {
         base = fromEnv == null ? HubClient.DEFAULT_ENDPOINT : new URI(fromEnv);
       } catch (java.net.URISyntaxException e) {
@@ -121,7 +127,7 @@ public final class CatalogFetchHfCommand implements Callable<Integer> {
             attempts,
             Duration.ofMillis(Math.max(0, backoffMillis)),
             Duration.ofSeconds(60),
-            Proxies.fromEnvironment(session.environment()::getenv),
+            Proxies.fromEnvironment(environment::getenv),
             "advisor/" + VersionProvider.version()));
   }
 }

@@ -25,7 +25,9 @@ public final class CatalogGenerateCommand implements Callable<Integer> {
   /** The largest count accepted. */
   static final int MAX_MODELS = 100_000_000;
 
-  private final Session session;
+  private final Environment environment;
+  private final GlobalOptions options;
+  private final Services services;
 
   @Spec CommandSpec spec;
 
@@ -53,8 +55,10 @@ public final class CatalogGenerateCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "option.generate.force")
   boolean force;
 
-  CatalogGenerateCommand(Session session) {
-    this.session = session;
+  CatalogGenerateCommand(Environment environment, GlobalOptions options, Services services) {
+    this.environment = environment;
+    this.options = options;
+    this.services = services;
   }
 
   @Override
@@ -63,20 +67,20 @@ public final class CatalogGenerateCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--synthetic must be from 1 to " + MAX_MODELS + ", not " + count);
     }
-    SyntheticCatalog generator = new SyntheticCatalog(Catalogs.registries(session.bundle()));
-    AtomicWrite.checkWritable(session.resolve(output), force, output.toString());
+    SyntheticCatalog generator = new SyntheticCatalog(Catalogs.registries(services.bundle()));
+    AtomicWrite.checkWritable(environment.resolve(output), force, output.toString());
     io.github.advisorcli.advisor.catalog.CatalogFormat format =
         io.github.advisorcli.advisor.catalog.CatalogFormat.forOutput(
             output.getFileName().toString(), null);
     AtomicWrite.write(
-        session.resolve(output),
+        environment.resolve(output),
         out -> generator.write(out, count, seed, format),
         force,
         output.toString());
     spec.commandLine()
         .getOut()
         .println(
-            session
+            options
                 .labels()
                 .get("generate.done", Integer.toString(count), Sanitize.line(output.toString())));
     spec.commandLine().getOut().flush();

@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "hf", mixinStandardHelpOptions = true, sortOptions = false)
 public final class CatalogImportHfCommand implements Callable<Integer> {
-  private final Session session;
+  private final Environment environment;
+  private final GlobalOptions options;
+  private final Services services;
 
   @Spec CommandSpec spec;
 
@@ -33,18 +35,22 @@ public final class CatalogImportHfCommand implements Callable<Integer> {
 
   @Mixin HubOutputMixin output;
 
-  CatalogImportHfCommand(Session session) {
-    this.session = session;
+  CatalogImportHfCommand(Environment environment, GlobalOptions options, Services services) {
+    this.environment = environment;
+    this.options = options;
+    this.services = services;
   }
 
   @Override
   public Integer call() {
-    Path in = session.resolve(file);
-    HubImport.Target target = HubImportRun.target(session, output);
+    Path in = environment.resolve(file);
+    HubImport.Target target = HubImportRun.target(environment, output);
     AtomicWrite.checkWritable(target.path(), target.overwrite(), target.name());
     String asOf = output.asOf != null ? output.asOf.toString() : lastModified(in);
     HubImportRun.run(
-        session,
+        environment,
+        services,
+        options.labels(),
         List.of(HubImport.Input.file(in, file.toString())),
         target,
         asOf,

@@ -20,15 +20,19 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "validate", mixinStandardHelpOptions = true)
 public final class CatalogValidateCommand implements Callable<Integer> {
-  private final Session session;
+  private final Environment environment;
+  private final GlobalOptions options;
+  private final Services services;
 
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "param.validate.files")
   List<Path> files = List.of();
 
-  CatalogValidateCommand(Session session) {
-    this.session = session;
+  CatalogValidateCommand(Environment environment, GlobalOptions options, Services services) {
+    this.environment = environment;
+    this.options = options;
+    this.services = services;
   }
 
   @Override
@@ -36,7 +40,7 @@ public final class CatalogValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (files.isEmpty()) {
-      Catalog catalog = session.catalog();
+      Catalog catalog = services.catalog();
       out.printf(
           "ok: %d models, %d licenses, %d tasks%n",
           catalog.size(), catalog.licenses().all().size(), catalog.tasks().all().size());
@@ -47,10 +51,10 @@ public final class CatalogValidateCommand implements Callable<Integer> {
       try {
         Validation.Result result =
             Validation.validate(
-                session.bundle(),
-                session.userFiles(),
-                !session.noDefaultCatalog(),
-                session.resolve(file),
+                services.bundle(),
+                options.catalogFiles(),
+                !options.noDefaultCatalog(),
+                environment.resolve(file),
                 file.toString());
         out.printf(
             "ok: %s: %d model%s%n",

@@ -45,7 +45,10 @@ public final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private final Session session;
+  private final Environment environment;
+  private final GlobalOptions options;
+  private final Services services;
+  private final TerminalInfo terminal;
 
   @Spec CommandSpec spec;
 
@@ -75,8 +78,12 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "option.check.force")
   boolean force;
 
-  CheckCommand(Session session) {
-    this.session = session;
+  CheckCommand(
+      Environment environment, GlobalOptions options, Services services, TerminalInfo terminal) {
+    this.environment = environment;
+    this.options = options;
+    this.services = services;
+    this.terminal = terminal;
   }
 
   @Override
@@ -84,18 +91,19 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (init) {
       AtomicWrite.write(
-          session.resolve(manifest), StarterManifest.TEXT, force, manifest.toString());
+          environment.resolve(manifest), StarterManifest.TEXT, force, manifest.toString());
       String next =
           manifest.toString().equals("advisor.yaml")
               ? "advisor check"
               : "advisor check --manifest " + manifest;
-      out.println(session.labels().get("check.init.written", manifest, next));
+      out.println(options.labels().get("check.init.written", manifest, next));
       out.flush();
       return ExitCodes.OK;
     }
-    Catalog catalog = session.catalog();
+    Catalog catalog = services.catalog();
     Manifest m =
-        new ManifestLoader(catalog.licenses()).read(session.resolve(manifest), manifest.toString());
+        new ManifestLoader(catalog.licenses())
+            .read(environment.resolve(manifest), manifest.toString());
     CheckReport report = Checker.check(catalog, m, LocalDate.now(), strict);
     CheckView view = CheckView.of(report);
     switch (format) {
@@ -103,12 +111,12 @@ public final class CheckCommand implements Callable<Integer> {
       case JUNIT -> out.print(JunitReport.render(report));
       case SARIF -> out.print(SarifReport.render(report, VersionProvider.version()));
       case GITHUB -> out.print(GithubAnnotations.render(report));
-      case MARKDOWN -> out.print(CheckText.markdown(view, session.labels()));
+      case MARKDOWN -> out.print(CheckText.markdown(view, options.labels()));
       case TABLE ->
           CheckText.write(
               view,
-              session.labels(),
-              Terminal.output(session, spec.commandLine(), OutputFormat.TABLE));
+              options.labels(),
+              Terminal.output(terminal, options.labels(), spec.commandLine(), OutputFormat.TABLE));
     }
     out.flush();
     return report.passed() || warnOnly ? ExitCodes.OK : ExitCodes.VIOLATIONS;

@@ -67,19 +67,26 @@ public final class Cli {
         cli.addSubcommand(command.getKey(), command.getValue());
       }
     }
-    session.attach(cli.getCommand());
+    session.options().attach(cli.getCommand());
     cli.setOut(environment.out());
     cli.setErr(environment.err());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setDefaultValueProvider(new ConfigDefaults(session));
-    cli.setExecutionExceptionHandler(new ExecutionErrors(session));
-    cli.setParameterExceptionHandler(new UsageErrors(session));
-    cli.setResourceBundle(session.labels().bundle());
+    GlobalOptions options = session.options();
+    Services services = session.services();
+    TerminalInfo terminal = session.terminal();
+    cli.setDefaultValueProvider(new ConfigDefaults(services));
+    UsageErrors usage = new UsageErrors(environment, services);
+    ExecutionErrors errors = new ExecutionErrors(options, usage);
+    cli.setExecutionExceptionHandler(errors);
+    cli.setParameterExceptionHandler(usage);
+    cli.setResourceBundle(options.labels().bundle());
     cli.setAdjustLineBreaksForWideCJKCharacters(true);
     // The terminal is measured only when help (or a usage error's synopsis) is laid out.
     cli.setHelpFactory(
         (spec, colours) -> {
-          spec.root().commandLine().setUsageHelpWidth(Math.max(55, Math.min(session.width(), 160)));
+          spec.root()
+              .commandLine()
+              .setUsageHelpWidth(Math.max(55, Math.min(terminal.width(), 160)));
           return new CommandLine.Help(spec, colours);
         });
     cli.setExecutionStrategy(
@@ -87,19 +94,17 @@ public final class Cli {
           // Options such as --lang and --color are known only now; help is printed after this.
           CommandLine root = parseResult.commandSpec().commandLine();
           try {
-            session.checkConfig();
+            services.checkConfig();
           } catch (io.github.advisorcli.advisor.AdvisorException e) {
-            return new ExecutionErrors(session).handleExecutionException(e, root, parseResult);
+            return errors.handleExecutionException(e, root, parseResult);
           }
-          root.setResourceBundle(session.labels().bundle());
+          root.setResourceBundle(options.labels().bundle());
           root.setColorScheme(
-              io.github.advisorcli.advisor.render.Styles.helpColors(Terminal.ansi(session)));
+              io.github.advisorcli.advisor.render.Styles.helpColors(terminal.ansi()));
           int code = new CommandLine.RunLast().execute(parseResult);
-          return CheckedOutput.finish(
-              session.environment().out(), session.environment().err(), code);
+          return CheckedOutput.finish(environment.out(), environment.err(), code);
         });
-    cli.setColorScheme(
-        io.github.advisorcli.advisor.render.Styles.helpColors(Terminal.ansi(session)));
+    cli.setColorScheme(io.github.advisorcli.advisor.render.Styles.helpColors(terminal.ansi()));
     return cli;
   }
 
@@ -135,18 +140,46 @@ public final class Cli {
     return !version;
   }
 
-  /** Creates commands, passing the session to those whose constructor takes one. */
+  /**
+   * Creates commands through the constructor that takes parts of the session (the environment, the
+   * global options, the services, the terminal, or the whole session to build a tree of its own).
+   */
   private record Factory(Session session) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> cls) throws Exception {
       for (Constructor<?> constructor : cls.getDeclaredConstructors()) {
         Class<?>[] params = constructor.getParameterTypes();
-        if (params.length == 1 && params[0] == Session.class) {
+        if (params.length == 0) {
+          continue;
+        }
+        Object[] args = new Object[params.length];
+        for (int i = 0; i < params.length && args != null; i++) {
+          args[i] = part(params[i]);
+          if (args[i] == null) {
+            args = null;
+          }
+        }
+        if (args != null) {
           constructor.setAccessible(true);
-          return cls.cast(constructor.newInstance(session));
+          return cls.cast(constructor.newInstance(args));
         }
       }
       return CommandLine.defaultFactory().create(cls);
+    }
+
+    private Object part(Class<?> type) {
+      if (type == Session.class) {
+        return session;
+      } else if (type == Environment.class) {
+        return session.environment();
+      } else if (type == GlobalOptions.class) {
+        return session.options();
+      } else if (type == Services.class) {
+        return session.services();
+      } else if (type == TerminalInfo.class) {
+        return session.terminal();
+      }
+      return null;
     }
   }
 }

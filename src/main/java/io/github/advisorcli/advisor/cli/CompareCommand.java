@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     showDefaultValues = true)
 public final class CompareCommand implements Callable<Integer> {
-  private final Session session;
+  private final GlobalOptions options;
+  private final Services services;
+  private final TerminalInfo terminal;
 
   @Spec CommandSpec spec;
 
@@ -54,13 +56,15 @@ public final class CompareCommand implements Callable<Integer> {
 
   @Mixin OutputFormatMixin output;
 
-  CompareCommand(Session session) {
-    this.session = session;
+  CompareCommand(GlobalOptions options, Services services, TerminalInfo terminal) {
+    this.options = options;
+    this.services = services;
+    this.terminal = terminal;
   }
 
   @Override
   public Integer call() {
-    Catalog catalog = session.catalog();
+    Catalog catalog = services.catalog();
     List<Model> models = new ArrayList<>();
     for (String name : names) {
       Model m = Lookup.model(catalog, name);
@@ -78,12 +82,12 @@ public final class CompareCommand implements Callable<Integer> {
             use.toString(),
             models.stream().map(Model::id).toList(),
             Comparison.compare(catalog, models, t, use));
-    var out = Terminal.output(session, spec.commandLine(), output.format());
+    var out = Terminal.output(terminal, options.labels(), spec.commandLine(), output.format());
     if (output.format() == io.github.advisorcli.advisor.render.OutputFormat.TABLE) {
-      var labels = session.labels();
+      var labels = options.labels();
       out.paragraph(labels.get("compare.heading", labels.taskName(t), use.toString()));
     }
-    out.render(output.format(), view, view.table(session.labels()));
+    out.render(output.format(), view, view.table(options.labels()));
     return ExitCodes.OK;
   }
 

@@ -27,7 +27,7 @@ public final class CompletionCommand implements Callable<Integer> {
     }
   }
 
-  private final Session session;
+  private final Environment environment;
 
   @Spec CommandSpec spec;
 
@@ -47,8 +47,8 @@ public final class CompletionCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "option.completion.force")
   boolean force;
 
-  CompletionCommand(Session session) {
-    this.session = session;
+  CompletionCommand(Environment environment) {
+    this.environment = environment;
   }
 
   @Override
@@ -58,7 +58,7 @@ public final class CompletionCommand implements Callable<Integer> {
             ? ZshCompletion.script(spec.root().commandLine())
             : BashCompletion.script(spec.root().commandLine());
     if (output != null) {
-      AtomicWrite.write(session.resolve(output), script, force, output.toString());
+      AtomicWrite.write(environment.resolve(output), script, force, output.toString());
       return ExitCodes.OK;
     }
     // print, not println: the script ends with its own newline.

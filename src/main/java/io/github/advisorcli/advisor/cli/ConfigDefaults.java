@@ -6,10 +6,10 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /** Default option values from the user's config file; the command line always wins. */
 final class ConfigDefaults implements IDefaultValueProvider {
-  private final Session session;
+  private final Services services;
 
-  ConfigDefaults(Session session) {
-    this.session = session;
+  ConfigDefaults(Services services) {
+    this.services = services;
   }
 
   @Override
@@ -24,10 +24,10 @@ final class ConfigDefaults implements IDefaultValueProvider {
       return null;
     }
     try {
-      return session.config().defaults().get(name);
+      return services.config().defaults().get(name);
     } catch (io.github.advisorcli.advisor.AdvisorException e) {
       // Reported once parsing is done, as one line with the file's location (see Cli).
-      session.configError(e);
+      services.configError(e);
       return null;
     }
   }

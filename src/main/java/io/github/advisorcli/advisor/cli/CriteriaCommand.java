@@ -15,21 +15,25 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     showDefaultValues = true)
 public final class CriteriaCommand implements Callable<Integer> {
-  private final Session session;
+  private final GlobalOptions options;
+  private final Services services;
+  private final TerminalInfo terminal;
 
   @Spec CommandSpec spec;
 
   @Mixin OutputFormatMixin output;
 
-  CriteriaCommand(Session session) {
-    this.session = session;
+  CriteriaCommand(GlobalOptions options, Services services, TerminalInfo terminal) {
+    this.options = options;
+    this.services = services;
+    this.terminal = terminal;
   }
 
   @Override
   public Integer call() {
-    var labels = session.labels();
-    CriteriaView view = CriteriaView.of(session.profiles(), labels);
-    var out = Terminal.output(session, spec.commandLine(), output.format());
+    var labels = options.labels();
+    CriteriaView view = CriteriaView.of(services.profiles(), labels);
+    var out = Terminal.output(terminal, options.labels(), spec.commandLine(), output.format());
     out.render(output.format(), view, view.table(labels));
     if (output.format() == OutputFormat.TABLE) {
       out.writer().println();

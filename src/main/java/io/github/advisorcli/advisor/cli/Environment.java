@@ -73,6 +73,11 @@ public record Environment(
     }
   }
 
+  /** {@code path} against the working directory. */
+  public Path resolve(Path path) {
+    return workingDirectory.resolve(path).normalize();
+  }
+
   public String getenv(String name) {
     String value = env.get(name);
     return value == null || value.isEmpty() ? null : value;

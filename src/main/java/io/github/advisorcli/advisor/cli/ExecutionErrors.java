@@ -11,10 +11,13 @@ import picocli.CommandLine.ParseResult;
  * exit 2; anything else is a bug and exits 70. Stack traces only with {@code --debug}.
  */
 final class ExecutionErrors implements IExecutionExceptionHandler {
-  private final Session session;
+  private final GlobalOptions options;
+  private final UsageErrors usage;
 
-  ExecutionErrors(Session session) {
-    this.session = session;
+  /** Reports with these options ({@code --lang}, {@code --debug}); usage errors through usage. */
+  ExecutionErrors(GlobalOptions options, UsageErrors usage) {
+    this.options = options;
+    this.usage = usage;
   }
 
   /**
@@ -22,7 +25,7 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
    */
   private String localized(AdvisorException e) {
     if (e instanceof io.github.advisorcli.advisor.UnknownNameException u) {
-      var labels = session.labels();
+      var labels = options.labels();
       String key = "error.unknown." + u.kind();
       String text =
           labels.get(key, AdvisorException.abbreviate(u.name()))
@@ -40,12 +43,9 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
     if (e instanceof CommandLine.ParameterException pe) {
-      return new UsageErrors(session)
-          .handleParseException(
-              pe,
-              parseResult == null
-                  ? new String[0]
-                  : parseResult.originalArgs().toArray(new String[0]));
+      return usage.handleParseException(
+          pe,
+          parseResult == null ? new String[0] : parseResult.originalArgs().toArray(new String[0]));
     }
     if (e instanceof AdvisorException ae) {
       err.println(
@@ -53,7 +53,7 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
               .errorText(
                   "advisor: "
                       + io.github.advisorcli.advisor.render.Sanitize.message(localized(ae))));
-      if (session.debug()) {
+      if (options.debug()) {
         e.printStackTrace(err);
       }
       err.flush();
@@ -68,7 +68,7 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
             .errorText(
                 "advisor: internal error: "
                     + io.github.advisorcli.advisor.render.Sanitize.message(detail)));
-    if (session.debug()) {
+    if (options.debug()) {
       e.printStackTrace(err);
     } else {
       err.println("re-run with --debug for details");

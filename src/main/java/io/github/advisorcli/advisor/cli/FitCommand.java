@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     showDefaultValues = true)
 public final class FitCommand implements Callable<Integer> {
-  private final Session session;
+  private final GlobalOptions options;
+  private final Services services;
+  private final TerminalInfo terminal;
 
   @Spec CommandSpec spec;
 
@@ -45,14 +47,16 @@ public final class FitCommand implements Callable<Integer> {
 
   @Mixin OutputFormatMixin output;
 
-  FitCommand(Session session) {
-    this.session = session;
+  FitCommand(GlobalOptions options, Services services, TerminalInfo terminal) {
+    this.options = options;
+    this.services = services;
+    this.terminal = terminal;
   }
 
   @Override
   public Integer call() {
-    Model m = Lookup.model(session.catalog(), name);
-    var labels = session.labels();
+    Model m = Lookup.model(services.catalog(), name);
+    var labels = options.labels();
     Hardware hw = hardware.resolve(labels, spec.commandLine().getErr());
     FitReport report =
         Fitting.analyze(
@@ -63,7 +67,7 @@ public final class FitCommand implements Callable<Integer> {
             hardware.kvPrecision(),
             hw);
     OutputFormat format = output.format();
-    var out = Terminal.output(session, spec.commandLine(), format);
+    var out = Terminal.output(terminal, options.labels(), spec.commandLine(), format);
     if (format == OutputFormat.TABLE) {
       FitText.write(report, labels, out);
     } else {

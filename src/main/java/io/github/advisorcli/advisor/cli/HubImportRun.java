@@ -21,25 +21,26 @@ import java.util.Map;
 final class HubImportRun {
   private HubImportRun() {}
 
-  static HubImport.Target target(Session session, HubOutputMixin options) {
-    Path path = session.resolve(options.output);
+  static HubImport.Target target(Environment environment, HubOutputMixin options) {
+    Path path = environment.resolve(options.output);
     return new HubImport.Target(path, options.output.toString(), options.force);
   }
 
   /** Imports the inputs into the target and prints the summary to {@code err}. */
   static ImportReport run(
-      Session session,
+      Environment environment,
+      Services services,
+      Labels labels,
       List<HubImport.Input> inputs,
       HubImport.Target target,
       String asOf,
       PrintWriter err) {
-    Bundle bundle = session.bundle();
+    Bundle bundle = services.bundle();
     Registries registries = Catalogs.registries(bundle);
     HubMapper mapper =
         new HubMapper(
             registries.licenses(), registries.tasks(), Catalogs.load(bundle, Map.of(), true), asOf);
-    Labels labels = session.labels();
-    Progress progress = new Progress(session.environment().interactive(), labels, err);
+    Progress progress = new Progress(environment.interactive(), labels, err);
     ImportReport report;
     try {
       report = HubImport.run(inputs, mapper, target, asOf, progress::show);

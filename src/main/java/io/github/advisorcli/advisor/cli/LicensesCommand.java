@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     showDefaultValues = true)
 public final class LicensesCommand implements Callable<Integer> {
-  private final Session session;
+  private final GlobalOptions options;
+  private final Services services;
+  private final TerminalInfo terminal;
 
   @Spec CommandSpec spec;
 
@@ -47,13 +49,15 @@ public final class LicensesCommand implements Callable<Integer> {
 
   @Mixin OutputFormatMixin output;
 
-  LicensesCommand(Session session) {
-    this.session = session;
+  LicensesCommand(GlobalOptions options, Services services, TerminalInfo terminal) {
+    this.options = options;
+    this.services = services;
+    this.terminal = terminal;
   }
 
   @Override
   public Integer call() {
-    Catalog catalog = session.catalog();
+    Catalog catalog = services.catalog();
     LicenseCategory cat = category == null ? null : LicenseCategory.parse(category);
     List<License> licenses =
         catalog.licenses().all().stream()
@@ -66,11 +70,11 @@ public final class LicensesCommand implements Callable<Integer> {
       licenses = List.of(one);
     }
     LicensesView view = LicensesView.of(licenses, catalog);
-    var out = Terminal.output(session, spec.commandLine(), output.format());
+    var out = Terminal.output(terminal, options.labels(), spec.commandLine(), output.format());
     if (id != null && output.format() == OutputFormat.TABLE) {
-      LicenseText.write(view.licenses().get(0), session.labels(), out);
+      LicenseText.write(view.licenses().get(0), options.labels(), out);
     } else {
-      out.render(output.format(), view, view.table(session.labels()));
+      out.render(output.format(), view, view.table(options.labels()));
     }
     return ExitCodes.OK;
   }

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     showDefaultValues = true)
 public final class ListCommand implements Callable<Integer> {
-  private final Session session;
+  private final GlobalOptions options;
+  private final Services services;
+  private final TerminalInfo terminal;
 
   @Spec CommandSpec spec;
 
@@ -46,13 +48,15 @@ public final class ListCommand implements Callable<Integer> {
       descriptionKey = "option.list.license")
   String license;
 
-  ListCommand(Session session) {
-    this.session = session;
+  ListCommand(GlobalOptions options, Services services, TerminalInfo terminal) {
+    this.options = options;
+    this.services = services;
+    this.terminal = terminal;
   }
 
   @Override
   public Integer call() {
-    Catalog catalog = session.catalog();
+    Catalog catalog = services.catalog();
     String taskId = task == null ? null : resolveTask(catalog, task).id();
     String licenseId = license == null ? null : catalog.licenses().normalize(license);
     List<Model> models =
@@ -66,8 +70,8 @@ public final class ListCommand implements Callable<Integer> {
                             .anyMatch(l -> l.id().equals(licenseId)))
             .toList();
     ListView view = ListView.of(models);
-    Terminal.output(session, spec.commandLine(), output.format())
-        .render(output.format(), view, view.table(session.labels()));
+    Terminal.output(terminal, options.labels(), spec.commandLine(), output.format())
+        .render(output.format(), view, view.table(options.labels()));
     return ExitCodes.OK;
   }
 

@@ -37,12 +37,12 @@ public final class McpCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (session.debug()) {
+    if (session.options().debug()) {
       System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "debug");
     }
     AdvisorServer server = server(session, spec.root().commandLine().getParseResult());
     if (session.environment().interactive()) {
-      spec.commandLine().getErr().println(session.labels().get("mcp.interactive"));
+      spec.commandLine().getErr().println(session.options().labels().get("mcp.interactive"));
       spec.commandLine().getErr().flush();
     }
     // Standard output carries the protocol: anything else printed by mistake goes to stderr.
@@ -64,8 +64,8 @@ public final class McpCommand implements Callable<Integer> {
    */
   static AdvisorServer server(Session session, ParseResult parsed) {
     List<String> globals = globals(parsed);
-    Labels labels = session.labels();
-    Catalog catalog = session.catalog();
+    Labels labels = session.options().labels();
+    Catalog catalog = session.services().catalog();
     CommandLine tree = Cli.create(session);
     // The session sees the global options (--lang, --catalog, ...) before the first call too.
     tree.parseArgs(globals.toArray(String[]::new));

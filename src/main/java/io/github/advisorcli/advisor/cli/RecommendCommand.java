@@ -128,12 +128,12 @@ public final class RecommendCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--robustness must be from 1 to 1000000, not " + robustness);
     }
-    Streaming.Choice streamed = Streaming.choose(session);
+    Streaming.Choice streamed = Streaming.choose(session.environment(), session.options());
     Ranking ranking;
     List<Profile> profiles;
     if (streamed == null) {
-      Catalog catalog = session.catalog();
-      profiles = session.profiles();
+      Catalog catalog = session.services().catalog();
+      profiles = session.services().profiles();
       ranking = Ranker.complete(catalog, request(catalog.tasks(), profiles, catalog.licenses()));
     } else {
       String unsupported =
@@ -143,13 +143,13 @@ public final class RecommendCommand implements Callable<Integer> {
                   ? "--show-excluded"
                   : method == Method.TOPSIS ? "--method topsis" : null;
       if (unsupported == null && hardware.given()) {
-        unsupported = session.labels().get("recommend.no_streaming_hardware");
+        unsupported = session.options().labels().get("recommend.no_streaming_hardware");
       }
       if (unsupported != null) {
-        throw Streaming.unsupported(session, streamed, unsupported);
+        throw Streaming.unsupported(session.options().labels(), streamed, unsupported);
       }
-      Registries registries = session.registries();
-      profiles = session.profiles();
+      Registries registries = session.services().registries();
+      profiles = session.services().profiles();
       Request request = request(registries.tasks(), profiles, registries.licenses());
       ranking =
           Ranker.top(
@@ -172,18 +172,19 @@ public final class RecommendCommand implements Callable<Integer> {
       view = FitRows.add(view, ranking, fits);
     }
     OutputFormat format = output.format();
-    Output out = Terminal.output(session, spec.commandLine(), format);
+    Output out =
+        Terminal.output(session.terminal(), session.options().labels(), spec.commandLine(), format);
     if (format == OutputFormat.TABLE) {
-      var labels = session.labels();
+      var labels = session.options().labels();
       RecommendationText.write(view, labels.taskName(t), labels, out);
     } else {
       if ((format == OutputFormat.CSV || format == OutputFormat.MARKDOWN)
           && (explain || showExcluded || report != null)) {
         // CSV and Markdown hold one table: the details go elsewhere, and the user is told so.
-        spec.commandLine().getErr().println(session.labels().get("recommend.flat_only"));
+        spec.commandLine().getErr().println(session.options().labels().get("recommend.flat_only"));
         spec.commandLine().getErr().flush();
       }
-      out.render(format, view, RecommendationText.table(view, session.labels()));
+      out.render(format, view, RecommendationText.table(view, session.options().labels()));
     }
     return ExitCodes.OK;
   }
@@ -194,7 +195,7 @@ public final class RecommendCommand implements Callable<Integer> {
       return null;
     }
     return new HardwareFilter(
-        hardware.resolve(session.labels(), spec.commandLine().getErr()),
+        hardware.resolve(session.options().labels(), spec.commandLine().getErr()),
         hardware.context(),
         hardware.batch(),
         constraints.precision.format(),

@@ -43,7 +43,7 @@ public final class ShellCommand implements Callable<Integer> {
    * Runs the shell on a terminal; the commands share this session, so the catalog is loaded once.
    */
   static void run(Session session, Terminal terminal) {
-    session.terminalWidth(terminal.getWidth());
+    session.terminal().shellWidth(terminal.getWidth());
     CommandLine commands = Cli.create(session);
     commands.setOut(new java.io.PrintWriter(terminal.writer(), true));
     commands.setErr(new java.io.PrintWriter(terminal.writer(), true));

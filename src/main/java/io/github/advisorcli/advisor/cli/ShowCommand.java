@@ -24,7 +24,9 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     showDefaultValues = true)
 public final class ShowCommand implements Callable<Integer> {
-  private final Session session;
+  private final GlobalOptions options;
+  private final Services services;
+  private final TerminalInfo terminal;
 
   @Spec CommandSpec spec;
 
@@ -36,23 +38,25 @@ public final class ShowCommand implements Callable<Integer> {
 
   @Mixin OutputFormatMixin output;
 
-  ShowCommand(Session session) {
-    this.session = session;
+  ShowCommand(GlobalOptions options, Services services, TerminalInfo terminal) {
+    this.options = options;
+    this.services = services;
+    this.terminal = terminal;
   }
 
   @Override
   public Integer call() {
-    Catalog catalog = session.catalog();
+    Catalog catalog = services.catalog();
     Lookup.Found found = Lookup.find(catalog, name);
-    var out = Terminal.output(session, spec.commandLine(), output.format());
+    var out = Terminal.output(terminal, options.labels(), spec.commandLine(), output.format());
     if (found.isFamily()) {
       FamilyView view = FamilyView.of(found.family().get(0).family(), found.family());
-      out.render(output.format(), view, view.table(session.labels()));
+      out.render(output.format(), view, view.table(options.labels()));
       return ExitCodes.OK;
     }
     ModelCardView view = ModelCardView.of(catalog, found.model());
     if (output.format() == OutputFormat.TABLE) {
-      ModelCardText.write(found.model(), view, session.labels(), out);
+      ModelCardText.write(found.model(), view, options.labels(), out);
     } else {
       out.render(output.format(), view, facts(view));
     }
@@ -86,7 +90,7 @@ public final class ShowCommand implements Callable<Integer> {
     for (Map.Entry<String, Object> e : view.model().entrySet()) {
       flatten(e.getKey(), e.getValue(), rows);
     }
-    var l = session.labels();
+    var l = options.labels();
     return new TableSpec<>(
         List.of(
             io.github.advisorcli.advisor.render.Column.<String[]>text(

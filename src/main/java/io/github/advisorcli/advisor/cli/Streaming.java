@@ -2,6 +2,7 @@ package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.catalog.Parsers;
+import io.github.advisorcli.advisor.render.Labels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,17 +33,17 @@ final class Streaming {
   private Streaming() {}
 
   /** The file to stream, or null to load the catalog. */
-  static Choice choose(Session session) {
-    String mode = session.environment().getenv("ADVISOR_STREAMING");
+  static Choice choose(Environment environment, GlobalOptions options) {
+    String mode = environment.getenv("ADVISOR_STREAMING");
     mode = mode == null ? "auto" : mode.trim().toLowerCase(Locale.ROOT);
     if (!mode.equals("auto") && !mode.equals("always") && !mode.equals("never")) {
       throw new AdvisorException(
           "ADVISOR_STREAMING must be auto, always or never, not '" + mode + "'");
     }
-    if (mode.equals("never") || !session.noDefaultCatalog()) {
+    if (mode.equals("never") || !options.noDefaultCatalog()) {
       return null;
     }
-    Map<Path, String> files = session.userFiles();
+    Map<Path, String> files = options.catalogFiles();
     if (files.size() != 1) {
       return null;
     }
@@ -52,7 +53,7 @@ final class Streaming {
       return null;
     }
     if (mode.equals("always")) {
-      return new Choice(path, file.getValue(), session.labels().get("streaming.reason.forced"));
+      return new Choice(path, file.getValue(), options.labels().get("streaming.reason.forced"));
     }
     long size;
     try {
@@ -66,7 +67,7 @@ final class Streaming {
     return new Choice(
         path,
         file.getValue(),
-        session.labels().get("streaming.reason.large", Integer.toString(THRESHOLD_MIB)));
+        options.labels().get("streaming.reason.large", Integer.toString(THRESHOLD_MIB)));
   }
 
   /** How many threads bind models in the first pass: one per processor, at most four. */
@@ -75,8 +76,8 @@ final class Streaming {
   }
 
   /** An error saying that an option needs the whole catalog in memory. */
-  static AdvisorException unsupported(Session session, Choice choice, String option) {
+  static AdvisorException unsupported(Labels labels, Choice choice, String option) {
     return new AdvisorException(
-        session.labels().get("streaming.unsupported", option, choice.name(), choice.reason()));
+        labels.get("streaming.unsupported", option, choice.name(), choice.reason()));
   }
 }

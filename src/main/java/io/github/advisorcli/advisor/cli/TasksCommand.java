@@ -14,21 +14,25 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     showDefaultValues = true)
 public final class TasksCommand implements Callable<Integer> {
-  private final Session session;
+  private final GlobalOptions options;
+  private final Services services;
+  private final TerminalInfo terminal;
 
   @Spec CommandSpec spec;
 
   @Mixin OutputFormatMixin output;
 
-  TasksCommand(Session session) {
-    this.session = session;
+  TasksCommand(GlobalOptions options, Services services, TerminalInfo terminal) {
+    this.options = options;
+    this.services = services;
+    this.terminal = terminal;
   }
 
   @Override
   public Integer call() {
-    TasksView view = TasksView.of(session.catalog());
-    Terminal.output(session, spec.commandLine(), output.format())
-        .render(output.format(), view, view.table(session.labels()));
+    TasksView view = TasksView.of(services.catalog());
+    Terminal.output(terminal, options.labels(), spec.commandLine(), output.format())
+        .render(output.format(), view, view.table(options.labels()));
     return ExitCodes.OK;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.advisorcli.advisor.cli;
 
+import io.github.advisorcli.advisor.render.Labels;
 import io.github.advisorcli.advisor.render.Output;
 import io.github.advisorcli.advisor.render.OutputFormat;
 import io.github.advisorcli.advisor.render.Styles;
@@ -10,23 +11,15 @@ final class Terminal {
   private Terminal() {}
 
   /**
-   * Whether ANSI styles are used: {@code --color}, then {@code NO_COLOR}/{@code CLICOLOR_FORCE},
-   * then whether stdout is a terminal.
+   * Where a command's output goes: a table is laid out to the terminal's width and styled as {@code
+   * --color} says; every other format is plain and never measures the terminal.
    */
-  static boolean colour(Session session) {
-    return session.terminal().colour(session.color());
-  }
-
-  static CommandLine.Help.Ansi ansi(Session session) {
-    return colour(session) ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF;
-  }
-
-  static Output output(Session session, CommandLine cmd, OutputFormat format) {
+  static Output output(TerminalInfo terminal, Labels labels, CommandLine cmd, OutputFormat format) {
     boolean table = format == OutputFormat.TABLE;
     return new Output(
         cmd.getOut(),
-        table ? session.width() : Integer.MAX_VALUE,
-        new Styles(table && colour(session)),
-        session.labels());
+        table ? terminal.width() : Integer.MAX_VALUE,
+        new Styles(table && terminal.colour()),
+        labels);
   }
 }

@@ -17,7 +17,8 @@ public final class TerminalInfo {
   }
 
   private final Environment environment;
-  private final WidthProbe probe;
+  private final GlobalOptions options;
+  private WidthProbe probe;
   private Integer shellWidth;
   private int measured = -1;
 
@@ -27,8 +28,39 @@ public final class TerminalInfo {
   }
 
   public TerminalInfo(Environment environment, WidthProbe probe) {
+    this(environment, null, probe);
+  }
+
+  /** The terminal of a run with these options ({@code --width}, {@code --color}). */
+  TerminalInfo(Environment environment, GlobalOptions options) {
+    this(environment, options, TerminalSize::columns);
+  }
+
+  private TerminalInfo(Environment environment, GlobalOptions options, WidthProbe probe) {
     this.environment = environment;
+    this.options = options;
     this.probe = probe;
+  }
+
+  /** Measures the terminal with {@code probe} instead of asking the system's. */
+  void probe(WidthProbe probe) {
+    this.probe = probe;
+    this.measured = -1;
+  }
+
+  /** The width tables and help are laid out to: {@code --width}, else the terminal's. */
+  public int width() {
+    return width(options == null ? null : options.width());
+  }
+
+  /** Whether ANSI styles are used, as {@code --color} asks. */
+  public boolean colour() {
+    return colour(options == null ? ColorMode.AUTO : options.color());
+  }
+
+  /** ANSI styles for help and usage errors: on or off, as {@link #colour()}. */
+  picocli.CommandLine.Help.Ansi ansi() {
+    return colour() ? picocli.CommandLine.Help.Ansi.ON : picocli.CommandLine.Help.Ansi.OFF;
   }
 
   /** The interactive shell knows its terminal's width; commands run in it use that width. */

@@ -17,10 +17,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * line naming the file and line instead.
  */
 final class UsageErrors implements IParameterExceptionHandler {
-  private final Session session;
+  private final Environment environment;
+  private final Services services;
 
-  UsageErrors(Session session) {
-    this.session = session;
+  UsageErrors(Environment environment, Services services) {
+    this.environment = environment;
+    this.services = services;
   }
 
   @Override
@@ -49,7 +51,7 @@ final class UsageErrors implements IParameterExceptionHandler {
   private String fromConfig(ParameterException ex, String[] args) {
     Map<String, String> defaults;
     try {
-      defaults = session.config().defaults();
+      defaults = services.config().defaults();
     } catch (AdvisorException e) {
       return null;
     }
@@ -69,8 +71,7 @@ final class UsageErrors implements IParameterExceptionHandler {
             message
                 .replaceFirst("^Invalid value for option '[^']*': ", "")
                 .replace("--" + key, key);
-        return UserConfigLoader.locateDefault(
-                UserConfigLoader.location(session.environment().env()), key)
+        return UserConfigLoader.locateDefault(UserConfigLoader.location(environment.env()), key)
             + ": defaults."
             + key
             + ": "

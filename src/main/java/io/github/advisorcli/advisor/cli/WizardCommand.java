@@ -41,8 +41,8 @@ public final class WizardCommand implements Callable<Integer> {
 
   /** Asks the questions (on the terminal, or line by line from standard input), then recommends. */
   static int run(Session session, PrintWriter out) throws IOException {
-    var tasks = session.catalog().tasks();
-    var labels = session.labels();
+    var tasks = session.services().catalog().tasks();
+    var labels = session.options().labels();
     Wizard.Answers answers;
     if (session.environment().interactive()) {
       try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {

@@ -71,7 +71,9 @@ class ExitCodesTest {
                 false));
     picocli.CommandLine cmd = new picocli.CommandLine(new Boom());
     cmd.setErr(new java.io.PrintWriter(err, true));
-    cmd.setExecutionExceptionHandler(new ExecutionErrors(session));
+    cmd.setExecutionExceptionHandler(
+        new ExecutionErrors(
+            session.options(), new UsageErrors(session.environment(), session.services())));
     assertThat(cmd.execute()).isEqualTo(ExitCodes.INTERNAL);
     assertThat(err.toString())
         .isEqualTo(
@@ -83,5 +85,15 @@ class ExitCodesTest {
   void constantsAreTheDocumentedOnes() {
     assertThat(new int[] {ExitCodes.OK, ExitCodes.VIOLATIONS, ExitCodes.INPUT, ExitCodes.INTERNAL})
         .containsExactly(0, 1, 2, 70);
+  }
+
+  @Test
+  void helpListsAFailedWriteOfTheOutputAsExitOneInBothLanguages() {
+    String english = CliRun.run("--lang", "en", "--width", "160", "--help").assertOk().out();
+    assertThat(english)
+        .containsPattern(
+            "(?m)^ +1 +`check` found policy violations, or the output could not be written");
+    String chinese = CliRun.run("--lang", "zh", "--width", "160", "--help").assertOk().out();
+    assertThat(chinese).containsPattern("(?m)^ +1 +`check` 发现违反策略的情况，或输出无法写入");
   }
 }

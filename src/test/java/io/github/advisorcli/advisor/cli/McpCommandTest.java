@@ -69,7 +69,7 @@ class McpCommandTest {
     Files.copy(CliRun.basedir().resolve("src/test/resources/catalog/mini.yaml"), catalog);
     Session session = session();
     AdvisorServer server = server(session, "--no-default-catalog", "--catalog", catalog.toString());
-    List<String> ids = session.catalog().models().stream().map(m -> m.id()).toList();
+    List<String> ids = session.services().catalog().models().stream().map(m -> m.id()).toList();
     assertThat(ids).isNotEmpty();
     CallToolResult first = server.call("show", Map.of("model", ids.get(0)));
     assertThat(first.isError()).as(text(first)).isFalse();
@@ -151,8 +151,8 @@ class McpCommandTest {
         new AdvisorServer(
             tree,
             McpCommand.runner(tree, List.of("--color=never")),
-            session.catalog(),
-            session.labels(),
+            session.services().catalog(),
+            session.options().labels(),
             "test");
     Tool fit =
         server.listTools().stream().filter(t -> t.name().equals("fit")).findFirst().orElseThrow();

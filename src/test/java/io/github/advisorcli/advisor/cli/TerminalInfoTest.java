@@ -28,11 +28,13 @@ class TerminalInfoTest {
                 environment,
                 CliRun.basedir(),
                 terminal));
-    session.terminal(
-        () -> {
-          probes.incrementAndGet();
-          return 72;
-        });
+    session
+        .terminal()
+        .probe(
+            () -> {
+              probes.incrementAndGet();
+              return 72;
+            });
     return Cli.create(session, List.of(args)).execute(args);
   }
 

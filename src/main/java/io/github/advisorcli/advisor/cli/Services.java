@@ -1,0 +1,115 @@
+package io.github.advisorcli.advisor.cli;
+
+import io.github.advisorcli.advisor.AdvisorException;
+import io.github.advisorcli.advisor.catalog.Bundle;
+import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.Catalogs;
+import io.github.advisorcli.advisor.catalog.Profile;
+import io.github.advisorcli.advisor.catalog.Registries;
+import io.github.advisorcli.advisor.config.UserConfig;
+import io.github.advisorcli.advisor.config.UserConfigLoader;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What commands work with, each built on first use and then kept for the run (or the interactive
+ * shell): the bundled catalog, the license registry, task vocabulary and profiles, the catalog the
+ * global options select, and the user's config file.
+ */
+public final class Services {
+  private final Environment environment;
+  private final GlobalOptions options;
+  private Bundle bundle;
+  private Registries registries;
+  private Catalog catalog;
+  private String catalogKey;
+  private UserConfig config;
+  private AdvisorException configError;
+
+  Services(Environment environment, GlobalOptions options) {
+    this.environment = environment;
+    this.options = options;
+  }
+
+  /** Remembers that reading the config file failed; the run goes on without it until checked. */
+  void configError(AdvisorException e) {
+    if (configError == null) {
+      configError = e;
+    }
+    config = UserConfig.NONE;
+  }
+
+  /** Throws the config file's error, if reading it failed. */
+  void checkConfig() {
+    if (configError != null) {
+      var e = configError;
+      configError = null;
+      config = null;
+      throw e;
+    }
+  }
+
+  /** The user's config file, read once; none when the file does not exist. */
+  public UserConfig config() {
+    if (config == null) {
+      config = UserConfigLoader.read(UserConfigLoader.location(environment.env()));
+    }
+    return config;
+  }
+
+  /**
+   * The weight profiles: the bundled ones, with the user's added (a user profile replaces one of
+   * the same id). Reading them loads no models.
+   */
+  public List<Profile> profiles() {
+    var merged = new LinkedHashMap<String, Profile>();
+    for (var p : registries().profiles()) {
+      merged.put(p.id().toLowerCase(Locale.ROOT), p);
+    }
+    for (var p : config().profiles()) {
+      merged.put(p.id().toLowerCase(Locale.ROOT), p);
+    }
+    return List.copyOf(merged.values());
+  }
+
+  /** The curated catalog compiled into the jar, read once. */
+  public Bundle bundle() {
+    if (bundle == null) {
+      bundle = Catalogs.bundle();
+    }
+    return bundle;
+  }
+
+  /** The bundled license registry, task vocabulary and profiles, without loading any models. */
+  public Registries registries() {
+    if (catalog != null) {
+      return new Registries(catalog.licenses(), catalog.tasks(), catalog.profiles());
+    }
+    if (registries == null) {
+      registries = Catalogs.registries(bundle());
+    }
+    return registries;
+  }
+
+  /**
+   * The catalog for this run: bundled models unless left out, then {@code ADVISOR_CATALOG}, then
+   * {@code --catalog}.
+   */
+  public Catalog catalog() {
+    Map<Path, String> files = options.catalogFiles();
+    boolean noDefault = options.noDefaultCatalog();
+    if (noDefault && files.isEmpty()) {
+      throw new AdvisorException(
+          "--no-default-catalog needs at least one --catalog FILE (or ADVISOR_CATALOG)");
+    }
+    String key = noDefault + "|" + files;
+    if (catalog == null || !key.equals(catalogKey)) {
+      catalog = Catalogs.load(bundle(), files, !noDefault);
+      catalogKey = key;
+    }
+    return catalog;
+  }
+}
