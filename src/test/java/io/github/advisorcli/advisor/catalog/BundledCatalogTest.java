@@ -195,6 +195,9 @@ class BundledCatalogTest {
           gemma-2-9b-it           | LicenseRef-gemma           | 9242164736
           phi-3-mini-4k-instruct  | MIT                        | 3800000000
           nllb-200-distilled-600m | CC-BY-NC-4.0               | 600000000
+          qwen3-next-80b-a3b-instruct | Apache-2.0             | 80000000000
+          qwen3-next-80b-a3b-thinking | Apache-2.0             | 80000000000
+          embeddinggemma-300m     | LicenseRef-gemma           | 308000000
           """)
   void spotChecks(String id, String license, Long parameters) {
     Model m = CATALOG.find(id).orElseThrow();
@@ -210,5 +213,41 @@ class BundledCatalogTest {
     Model m = CATALOG.find("mixtral-8x7b-v0.1").orElseThrow();
     assertThat((double) m.activeParameters()).isCloseTo(12.9e9, within(12.9e9 * 0.05));
     assertThat(m.parameters()).isGreaterThan(m.activeParameters());
+  }
+
+  /**
+   * The models added from September 2025 on, against their sources: Qwen3-Next's card and
+   * config.json (80B total, 3B active; 48 layers of which every fourth is full attention; 512
+   * experts, 10 per token; 262,144 tokens), EmbeddingGemma's card (2,048 tokens, Gemma terms).
+   */
+  @Test
+  void modelsFromSeptember2025AgreeWithTheirSources() {
+    for (String id : List.of("qwen3-next-80b-a3b-instruct", "qwen3-next-80b-a3b-thinking")) {
+      Model m = CATALOG.find(id).orElseThrow();
+      assertThat(m.activeParameters()).isEqualTo(3_000_000_000L);
+      assertThat(m.contextLength()).isEqualTo(262_144L);
+      assertThat(m.config().layers()).isEqualTo(48L);
+      assertThat(m.config().linearLayers()).isEqualTo(36L);
+      assertThat(m.config().kvHeads()).isEqualTo(2L);
+      assertThat(m.config().headDim()).isEqualTo(256L);
+      assertThat(m.config().experts()).isEqualTo(512L);
+      assertThat(m.config().expertsPerToken()).isEqualTo(10L);
+      assertThat(m.provenance().activeParameters().source()).startsWith("https://");
+      assertThat(m.released()).isEqualTo("2025-09");
+    }
+    assertThat(CATALOG.find("qwen3-next-80b-a3b-thinking").orElseThrow().checkpoint())
+        .isEqualTo(Checkpoint.REASONING);
+    assertThat(
+            CATALOG
+                .find("qwen3-next-80b-a3b-instruct")
+                .orElseThrow()
+                .capabilities()
+                .reasoningMode())
+        .isFalse();
+    Model gemma = CATALOG.find("embeddinggemma-300m").orElseThrow();
+    assertThat(gemma.contextLength()).isEqualTo(2048L);
+    assertThat(gemma.architecture()).isEqualTo(Architecture.EMBEDDING);
+    assertThat(gemma.provenance().license().source())
+        .isEqualTo("https://huggingface.co/google/embeddinggemma-300m");
   }
 }
