@@ -52,6 +52,7 @@ public final class ListCommand implements Callable<Integer> {
       paramLabel = "CAPABILITY",
       converter = CapabilityConverter.class,
       completionCandidates = CapabilityConverter.Candidates.class,
+      showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER,
       descriptionKey = "option.list.capability")
   List<Capability> capabilities = new java.util.ArrayList<>();
 

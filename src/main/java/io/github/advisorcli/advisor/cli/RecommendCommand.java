@@ -94,6 +94,7 @@ public final class RecommendCommand implements Callable<Integer> {
       paramLabel = "CAPABILITY",
       converter = CapabilityConverter.class,
       completionCandidates = CapabilityConverter.Candidates.class,
+      showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER,
       descriptionKey = "option.capability")
   List<Capability> capabilities = new java.util.ArrayList<>();
 
