@@ -198,6 +198,11 @@ class BundledCatalogTest {
           qwen3-next-80b-a3b-instruct | Apache-2.0             | 80000000000
           qwen3-next-80b-a3b-thinking | Apache-2.0             | 80000000000
           embeddinggemma-300m     | LicenseRef-gemma           | 308000000
+          kimi-k2-instruct-0905   | LicenseRef-kimi-k2-modified-mit | 1000000000000
+          kimi-k2-thinking        | LicenseRef-kimi-k2-modified-mit | 1000000000000
+          deepseek-v3.1           | MIT                        | 671000000000
+          magistral-small-2509    | Apache-2.0                 | 24000000000
+          phi-4-reasoning         | MIT                        | 14000000000
           """)
   void spotChecks(String id, String license, Long parameters) {
     Model m = CATALOG.find(id).orElseThrow();
@@ -244,6 +249,24 @@ class BundledCatalogTest {
                 .capabilities()
                 .reasoningMode())
         .isFalse();
+    // Kimi K2 0905 and Thinking: 1T total / 32B active, 256k context (cards); Modified MIT.
+    for (String id : List.of("kimi-k2-instruct-0905", "kimi-k2-thinking")) {
+      Model m = CATALOG.find(id).orElseThrow();
+      assertThat(m.activeParameters()).isEqualTo(32_000_000_000L);
+      assertThat(m.contextLength()).isEqualTo(262_144L);
+    }
+    assertThat(CATALOG.find("kimi-k2-thinking").orElseThrow().capabilities().reasoningMode())
+        .isTrue();
+    // DeepSeek-V3.1: 671B / 37B, 128K, MIT weights (card), unlike V3's DeepSeek License.
+    Model v31 = CATALOG.find("deepseek-v3.1").orElseThrow();
+    assertThat(v31.activeParameters()).isEqualTo(37_000_000_000L);
+    assertThat(v31.license()).isNotEqualTo(CATALOG.find("deepseek-v3").orElseThrow().license());
+    // Magistral Small 1.2 reads images and reasons; Phi-4-reasoning: 32k, April 30, 2025 (card).
+    assertThat(CATALOG.find("magistral-small-2509").orElseThrow().capabilities().imageInput())
+        .isTrue();
+    Model phi = CATALOG.find("phi-4-reasoning").orElseThrow();
+    assertThat(phi.contextLength()).isEqualTo(32_768L);
+    assertThat(phi.released()).isEqualTo("2025-04-30");
     Model gemma = CATALOG.find("embeddinggemma-300m").orElseThrow();
     assertThat(gemma.contextLength()).isEqualTo(2048L);
     assertThat(gemma.architecture()).isEqualTo(Architecture.EMBEDDING);
