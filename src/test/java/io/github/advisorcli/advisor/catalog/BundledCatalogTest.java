@@ -203,6 +203,7 @@ class BundledCatalogTest {
           deepseek-v3.1           | MIT                        | 671000000000
           magistral-small-2509    | Apache-2.0                 | 24000000000
           phi-4-reasoning         | MIT                        | 14000000000
+          devstral-small-2507     | Apache-2.0                 | 24000000000
           """)
   void spotChecks(String id, String license, Long parameters) {
     Model m = CATALOG.find(id).orElseThrow();
@@ -264,6 +265,10 @@ class BundledCatalogTest {
     // Magistral Small 1.2 reads images and reasons; Phi-4-reasoning: 32k, April 30, 2025 (card).
     assertThat(CATALOG.find("magistral-small-2509").orElseThrow().capabilities().imageInput())
         .isTrue();
+    // Devstral Small 1.1: text only (vision encoder removed), Mistral function calling (card).
+    Model devstral = CATALOG.find("devstral-small-2507").orElseThrow();
+    assertThat(devstral.capabilities().imageInput()).isFalse();
+    assertThat(devstral.capabilities().toolCalling()).isTrue();
     Model phi = CATALOG.find("phi-4-reasoning").orElseThrow();
     assertThat(phi.contextLength()).isEqualTo(32_768L);
     assertThat(phi.released()).isEqualTo("2025-04-30");
