@@ -2,10 +2,14 @@ package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.AtomicWrite;
 import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.Generations;
 import io.github.advisorcli.advisor.check.CheckReport;
 import io.github.advisorcli.advisor.check.Checker;
+import io.github.advisorcli.advisor.check.Finding;
+import io.github.advisorcli.advisor.check.Freshness;
 import io.github.advisorcli.advisor.check.Manifest;
 import io.github.advisorcli.advisor.check.ManifestLoader;
+import io.github.advisorcli.advisor.check.Rule;
 import io.github.advisorcli.advisor.check.StarterManifest;
 import io.github.advisorcli.advisor.render.CheckText;
 import io.github.advisorcli.advisor.render.CheckView;
@@ -17,6 +21,8 @@ import io.github.advisorcli.advisor.render.SarifReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,6 +78,13 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--strict", descriptionKey = "option.check.strict")
   boolean strict;
 
+  @Option(
+      names = "--max-fact-age",
+      paramLabel = "AGE",
+      converter = FactAge.class,
+      descriptionKey = "option.check.max-fact-age")
+  Long maxFactAge;
+
   @Option(names = "--init", descriptionKey = "option.check.init")
   boolean init;
 
@@ -104,7 +117,8 @@ public final class CheckCommand implements Callable<Integer> {
     Manifest m =
         new ManifestLoader(catalog.licenses())
             .read(environment.resolve(manifest), manifest.toString());
-    CheckReport report = Checker.check(catalog, m, LocalDate.now(), strict);
+    LocalDate today = LocalDate.now();
+    CheckReport report = withFreshness(catalog, m, Checker.check(catalog, m, today, strict), today);
     CheckView view = CheckView.of(report);
     switch (format) {
       case JSON -> out.print(Output.json(view));
@@ -120,5 +134,55 @@ public final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     return report.passed() || warnOnly ? ExitCodes.OK : ExitCodes.VIOLATIONS;
+  }
+
+  /** The report with a warning for old facts and a drift hint for a newer generation. */
+  private CheckReport withFreshness(
+      Catalog catalog, Manifest m, CheckReport report, LocalDate today) {
+    var labels = options.labels();
+    List<Finding> warnings = new ArrayList<>(report.warnings());
+    for (Freshness.Found f : Freshness.of(catalog, m, Generations.bundled(), maxFactAge, today)) {
+      if (f.ageDays() != null) {
+        warnings.add(
+            new Finding(
+                f.use().id(),
+                f.use().task(),
+                null,
+                labels.get(
+                    "check.stale",
+                    f.model().id(),
+                    f.dates().oldestFact(),
+                    f.dates().oldest(),
+                    f.ageDays(),
+                    maxFactAge),
+                labels.get("check.stale.hint"),
+                f.use().where(),
+                f.use().location(),
+                null));
+      }
+      if (f.newer() != null) {
+        warnings.add(
+            new Finding(
+                f.use().id(),
+                f.use().task(),
+                Rule.DRIFT,
+                labels.get(
+                    "check.newer_generation",
+                    f.model().id(),
+                    f.model().family(),
+                    f.newer().family(),
+                    String.join(", ", f.newer().models())),
+                labels.get("check.newer_generation.hint", f.newer().source()),
+                f.use().where(),
+                f.use().location(),
+                null));
+      }
+    }
+    return new CheckReport(
+        report.manifest(),
+        report.models(),
+        report.violations(),
+        report.excepted(),
+        List.copyOf(warnings));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.advisorcli.advisor.cli;
 
+import io.github.advisorcli.advisor.catalog.Capability;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Task;
@@ -48,6 +49,15 @@ public final class ListCommand implements Callable<Integer> {
       descriptionKey = "option.list.license")
   String license;
 
+  @Option(
+      names = "--capability",
+      paramLabel = "CAPABILITY",
+      converter = CapabilityConverter.class,
+      completionCandidates = CapabilityConverter.Candidates.class,
+      showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER,
+      descriptionKey = "option.list.capability")
+  List<Capability> capabilities = new java.util.ArrayList<>();
+
   ListCommand(GlobalOptions options, Services services, TerminalInfo terminal) {
     this.options = options;
     this.services = services;
@@ -69,6 +79,32 @@ public final class ListCommand implements Callable<Integer> {
                         || catalog.licenses().licensesIn(m.license()).stream()
                             .anyMatch(l -> l.id().equals(licenseId)))
             .toList();
+    if (!capabilities.isEmpty()) {
+      List<Model> kept = new java.util.ArrayList<>();
+      int unknown = 0;
+      for (Model m : models) {
+        List<Boolean> has = capabilities.stream().map(c -> c.of(m)).toList();
+        if (has.stream().allMatch(Boolean.TRUE::equals)) {
+          kept.add(m);
+        } else if (has.stream().noneMatch(Boolean.FALSE::equals)) {
+          unknown++;
+        }
+      }
+      models = kept;
+      if (unknown > 0) {
+        // Left out because the catalog does not state the capability, not because it lacks it.
+        spec.commandLine()
+            .getErr()
+            .println(
+                options
+                    .labels()
+                    .get(
+                        "list.capability_unknown",
+                        unknown,
+                        String.join(", ", capabilities.stream().map(Capability::id).toList())));
+        spec.commandLine().getErr().flush();
+      }
+    }
     ListView view = ListView.of(models);
     Terminal.output(terminal, options.labels(), spec.commandLine(), output.format())
         .render(output.format(), view, view.table(options.labels()));

@@ -1,5 +1,6 @@
 package io.github.advisorcli.advisor.cli;
 
+import io.github.advisorcli.advisor.catalog.Capability;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.CatalogStream;
 import io.github.advisorcli.advisor.catalog.Profile;
@@ -87,6 +88,15 @@ public final class RecommendCommand implements Callable<Integer> {
   @Mixin ConstraintsMixin constraints;
 
   @Mixin HardwareMixin hardware;
+
+  @Option(
+      names = "--capability",
+      paramLabel = "CAPABILITY",
+      converter = CapabilityConverter.class,
+      completionCandidates = CapabilityConverter.Candidates.class,
+      showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER,
+      descriptionKey = "option.capability")
+  List<Capability> capabilities = new java.util.ArrayList<>();
 
   @Option(names = "--allow-offload", descriptionKey = "option.allow-offload")
   boolean allowOffload;
@@ -210,6 +220,6 @@ public final class RecommendCommand implements Callable<Integer> {
         weights.resolve(profiles),
         method,
         missing,
-        constraints.resolve(licenses));
+        constraints.resolve(licenses).withCapabilities(capabilities));
   }
 }

@@ -1,12 +1,14 @@
 package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.Generations;
 import io.github.advisorcli.advisor.catalog.Lookup;
 import io.github.advisorcli.advisor.render.FamilyView;
 import io.github.advisorcli.advisor.render.ModelCardText;
 import io.github.advisorcli.advisor.render.ModelCardView;
 import io.github.advisorcli.advisor.render.OutputFormat;
 import io.github.advisorcli.advisor.render.TableSpec;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -38,6 +41,13 @@ public final class ShowCommand implements Callable<Integer> {
 
   @Mixin OutputFormatMixin output;
 
+  @Option(
+      names = "--max-fact-age",
+      paramLabel = "AGE",
+      converter = FactAge.class,
+      descriptionKey = "option.show.max-fact-age")
+  Long maxFactAge;
+
   ShowCommand(GlobalOptions options, Services services, TerminalInfo terminal) {
     this.options = options;
     this.services = services;
@@ -54,7 +64,10 @@ public final class ShowCommand implements Callable<Integer> {
       out.render(output.format(), view, view.table(options.labels()));
       return ExitCodes.OK;
     }
-    ModelCardView view = ModelCardView.of(catalog, found.model());
+    ModelCardView view =
+        ModelCardView.of(catalog, found.model())
+            .withFreshness(
+                catalog, found.model(), Generations.bundled(), maxFactAge, LocalDate.now());
     if (output.format() == OutputFormat.TABLE) {
       ModelCardText.write(found.model(), view, options.labels(), out);
     } else {

@@ -143,7 +143,60 @@ public final class ModelCardText {
                           + " "
                           + LicensesView.yesNo(l, c.quantizedVariants()))));
     }
+    if (view.capabilities() != null && m.capabilities() != null) {
+      List<String> caps = new ArrayList<>();
+      view.capabilities()
+          .forEach(
+              (id, has) ->
+                  caps.add(
+                      l.get("capability." + id)
+                          + " "
+                          + (has == null ? l.get("word.unknown") : LicensesView.yesNo(l, has))));
+      facts.add(
+          row(l, "field.capabilities", String.join(" · ", caps) + source(m.capabilities().asOf())));
+    }
+    var fresh = view.freshness();
+    if (fresh != null) {
+      facts.add(
+          row(
+              l,
+              "field.facts_checked",
+              fresh.oldestAsOf().equals(fresh.newestAsOf())
+                  ? fresh.oldestAsOf()
+                  : l.get("show.facts_range", fresh.oldestAsOf(), fresh.newestAsOf())));
+    }
     Cards.fields(facts, out);
+    if (fresh != null && Boolean.TRUE.equals(fresh.stale())) {
+      w.println();
+      for (String line :
+          TextWidth.wrap(
+              Sanitize.line(
+                  l.get(
+                      "show.stale",
+                      fresh.oldestFact(),
+                      fresh.oldestAsOf(),
+                      fresh.ageDays(),
+                      fresh.maxAgeDays())),
+              out.width())) {
+        w.println(out.styles().apply(Style.WARNING, line));
+      }
+    }
+    if (view.newerGeneration() != null) {
+      var n = view.newerGeneration();
+      w.println();
+      for (String line :
+          TextWidth.wrap(
+              Sanitize.line(
+                  l.get(
+                      "show.newer_generation",
+                      m.family(),
+                      n.family(),
+                      String.join(", ", n.models()),
+                      n.source())),
+              out.width())) {
+        w.println(out.styles().apply(Style.WARNING, line));
+      }
+    }
 
     w.println();
     out.paragraph(l.get("show.tasks"), Style.HEADER);
@@ -243,7 +296,11 @@ public final class ModelCardText {
   }
 
   private static String source(Sourced s) {
-    return s == null || s.asOf() == null ? "" : " [" + s.asOf() + "]";
+    return s == null ? "" : source(s.asOf());
+  }
+
+  private static String source(String asOf) {
+    return asOf == null ? "" : " [" + asOf + "]";
   }
 
   private static String join(String... parts) {

@@ -3,11 +3,15 @@ package io.github.advisorcli.advisor.render;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.advisorcli.advisor.catalog.Capability;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.CatalogEntries;
+import io.github.advisorcli.advisor.catalog.FactDates;
+import io.github.advisorcli.advisor.catalog.Generations;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.score.ModelScores;
 import io.github.advisorcli.advisor.score.Precision;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +28,10 @@ import java.util.Map;
   "licenses",
   "scores",
   "sources",
-  "defined_at"
+  "defined_at",
+  "freshness",
+  "newer_generation",
+  "capabilities"
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ModelCardView(
@@ -35,8 +42,76 @@ public record ModelCardView(
     List<LicensesView.LicenseView> licenses,
     List<ScoreView> scores,
     List<String> sources,
-    @JsonProperty("defined_at") String definedAt) {
+    @JsonProperty("defined_at") String definedAt,
+    FreshnessView freshness,
+    @JsonProperty("newer_generation") NewerView newerGeneration,
+    Map<String, Boolean> capabilities) {
   public static final String SCHEMA = "advisor.model/v1";
+
+  /**
+   * How old the model's facts are: the dates of its sourced facts, and, when a limit was given,
+   * whether the oldest is past it.
+   */
+  @JsonPropertyOrder({
+    "oldest_as_of",
+    "oldest_fact",
+    "newest_as_of",
+    "max_age_days",
+    "age_days",
+    "stale"
+  })
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record FreshnessView(
+      @JsonProperty("oldest_as_of") String oldestAsOf,
+      @JsonProperty("oldest_fact") String oldestFact,
+      @JsonProperty("newest_as_of") String newestAsOf,
+      @JsonProperty("max_age_days") Long maxAgeDays,
+      @JsonProperty("age_days") Long ageDays,
+      Boolean stale) {
+    /** The dates, and with {@code maxAgeDays} the age on {@code today} and whether it is past. */
+    public static FreshnessView of(FactDates d, Long maxAgeDays, LocalDate today) {
+      if (d.oldest() == null) {
+        return null;
+      }
+      Long age = maxAgeDays == null ? null : d.ageDays(today);
+      return new FreshnessView(
+          d.oldest(),
+          d.oldestFact(),
+          d.newest(),
+          maxAgeDays,
+          age,
+          maxAgeDays == null ? null : d.olderThan(maxAgeDays, today));
+    }
+  }
+
+  /** A newer generation of the model's family in the catalog. */
+  @JsonPropertyOrder({"family", "models", "source"})
+  public record NewerView(String family, List<String> models, String source) {
+    static NewerView of(Generations.Newer n) {
+      return n == null ? null : new NewerView(n.family(), n.models(), n.source());
+    }
+  }
+
+  /** This card with its freshness, the newer generation and the capability answers. */
+  public ModelCardView withFreshness(
+      Catalog catalog, Model m, Generations generations, Long maxAgeDays, LocalDate today) {
+    Map<String, Boolean> caps = new LinkedHashMap<>();
+    for (Capability c : Capability.values()) {
+      caps.put(c.id(), c.of(m));
+    }
+    return new ModelCardView(
+        schema,
+        model,
+        memory,
+        license,
+        licenses,
+        scores,
+        sources,
+        definedAt,
+        FreshnessView.of(FactDates.of(m), maxAgeDays, today),
+        NewerView.of(generations.newer(catalog, m)),
+        caps);
+  }
 
   /** Memory for the weights alone, derived from the parameter count. */
   @JsonPropertyOrder({"derived", "basis", "fp32_bytes", "fp16_bytes", "int8_bytes", "int4_bytes"})
@@ -100,6 +175,9 @@ public record ModelCardView(
         all,
         scores,
         m.sources(),
-        catalog.location(m.id()).map(Object::toString).orElse(null));
+        catalog.location(m.id()).map(Object::toString).orElse(null),
+        null,
+        null,
+        null);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.advisorcli.advisor.score;
 
+import io.github.advisorcli.advisor.catalog.Capability;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.license.CommercialUse;
 import io.github.advisorcli.advisor.license.LicenseCategory;
@@ -22,6 +23,8 @@ import java.util.Set;
  * @param openWeights the weights must be public
  * @param language a language the model must list (ISO 639-1)
  * @param minContext fewest context tokens
+ * @param capabilities capabilities the model must be stated to have (empty: any); a capability the
+ *     catalog does not state counts as missing
  */
 public record Constraints(
     boolean commercial,
@@ -32,14 +35,58 @@ public record Constraints(
     Precision precision,
     boolean openWeights,
     String language,
-    Long minContext) {
+    Long minContext,
+    Set<Capability> capabilities) {
   public static final Constraints NONE =
       new Constraints(false, Set.of(), Set.of(), null, null, Precision.FP16, false, null, null);
 
+  /** The constraints without a capability requirement. */
+  public Constraints(
+      boolean commercial,
+      Set<LicenseCategory> categories,
+      Set<String> licenses,
+      Long maxParameters,
+      Long maxMemoryBytes,
+      Precision precision,
+      boolean openWeights,
+      String language,
+      Long minContext) {
+    this(
+        commercial,
+        categories,
+        licenses,
+        maxParameters,
+        maxMemoryBytes,
+        precision,
+        openWeights,
+        language,
+        minContext,
+        Set.of());
+  }
+
   public Constraints {
+    capabilities =
+        capabilities == null || capabilities.isEmpty()
+            ? Set.of()
+            : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(capabilities));
     categories = categories == null ? Set.of() : Set.copyOf(categories);
     licenses = licenses == null ? Set.of() : Set.copyOf(licenses);
     precision = precision == null ? Precision.FP16 : precision;
+  }
+
+  /** These constraints with the capabilities required as well. */
+  public Constraints withCapabilities(java.util.Collection<Capability> required) {
+    return new Constraints(
+        commercial,
+        categories,
+        licenses,
+        maxParameters,
+        maxMemoryBytes,
+        precision,
+        openWeights,
+        language,
+        minContext,
+        required == null ? Set.of() : Set.copyOf(required));
   }
 
   /** Why the model breaks a constraint, or empty when it meets them all. */
@@ -102,6 +149,15 @@ public record Constraints(
       }
       if (m.contextLength() < minContext) {
         return Optional.of("context " + m.contextLength() + " tokens, below " + minContext);
+      }
+    }
+    for (Capability c : capabilities) {
+      Boolean has = c.of(m);
+      if (has == null) {
+        return Optional.of("capability " + c + " unknown: the catalog does not state it");
+      }
+      if (!has) {
+        return Optional.of("capability " + c + " missing");
       }
     }
     return Optional.empty();

@@ -202,6 +202,15 @@ class BundledCatalogTest {
           opus-mt-en-zh           | Apache-2.0                 | 77419008
           opus-mt-zh-en           | CC-BY-4.0                  | 77419008
           qwen2.5-coder-7b-instruct | Apache-2.0               | 7610000000
+          qwen3-next-80b-a3b-instruct | Apache-2.0             | 80000000000
+          qwen3-next-80b-a3b-thinking | Apache-2.0             | 80000000000
+          embeddinggemma-300m     | LicenseRef-gemma           | 308000000
+          kimi-k2-instruct-0905   | LicenseRef-kimi-k2-modified-mit | 1000000000000
+          kimi-k2-thinking        | LicenseRef-kimi-k2-modified-mit | 1000000000000
+          deepseek-v3.1           | MIT                        | 671000000000
+          magistral-small-2509    | Apache-2.0                 | 24000000000
+          phi-4-reasoning         | MIT                        | 14000000000
+          devstral-small-2507     | Apache-2.0                 | 24000000000
           """)
   void spotChecks(String id, String license, Long parameters) {
     Model m = CATALOG.find(id).orElseThrow();
@@ -287,5 +296,63 @@ class BundledCatalogTest {
     Model m = CATALOG.find("mixtral-8x7b-v0.1").orElseThrow();
     assertThat((double) m.activeParameters()).isCloseTo(12.9e9, within(12.9e9 * 0.05));
     assertThat(m.parameters()).isGreaterThan(m.activeParameters());
+  }
+
+  /**
+   * The models added from September 2025 on, against their sources: Qwen3-Next's card and
+   * config.json (80B total, 3B active; 48 layers of which every fourth is full attention; 512
+   * experts, 10 per token; 262,144 tokens), EmbeddingGemma's card (2,048 tokens, Gemma terms).
+   */
+  @Test
+  void modelsFromSeptember2025AgreeWithTheirSources() {
+    for (String id : List.of("qwen3-next-80b-a3b-instruct", "qwen3-next-80b-a3b-thinking")) {
+      Model m = CATALOG.find(id).orElseThrow();
+      assertThat(m.activeParameters()).isEqualTo(3_000_000_000L);
+      assertThat(m.contextLength()).isEqualTo(262_144L);
+      assertThat(m.config().layers()).isEqualTo(48L);
+      assertThat(m.config().linearLayers()).isEqualTo(36L);
+      assertThat(m.config().kvHeads()).isEqualTo(2L);
+      assertThat(m.config().headDim()).isEqualTo(256L);
+      assertThat(m.config().experts()).isEqualTo(512L);
+      assertThat(m.config().expertsPerToken()).isEqualTo(10L);
+      assertThat(m.provenance().activeParameters().source()).startsWith("https://");
+      assertThat(m.released()).isEqualTo("2025-09");
+    }
+    assertThat(CATALOG.find("qwen3-next-80b-a3b-thinking").orElseThrow().checkpoint())
+        .isEqualTo(Checkpoint.REASONING);
+    assertThat(
+            CATALOG
+                .find("qwen3-next-80b-a3b-instruct")
+                .orElseThrow()
+                .capabilities()
+                .reasoningMode())
+        .isFalse();
+    // Kimi K2 0905 and Thinking: 1T total / 32B active, 256k context (cards); Modified MIT.
+    for (String id : List.of("kimi-k2-instruct-0905", "kimi-k2-thinking")) {
+      Model m = CATALOG.find(id).orElseThrow();
+      assertThat(m.activeParameters()).isEqualTo(32_000_000_000L);
+      assertThat(m.contextLength()).isEqualTo(262_144L);
+    }
+    assertThat(CATALOG.find("kimi-k2-thinking").orElseThrow().capabilities().reasoningMode())
+        .isTrue();
+    // DeepSeek-V3.1: 671B / 37B, 128K, MIT weights (card), unlike V3's DeepSeek License.
+    Model v31 = CATALOG.find("deepseek-v3.1").orElseThrow();
+    assertThat(v31.activeParameters()).isEqualTo(37_000_000_000L);
+    assertThat(v31.license()).isNotEqualTo(CATALOG.find("deepseek-v3").orElseThrow().license());
+    // Magistral Small 1.2 reads images and reasons; Phi-4-reasoning: 32k, April 30, 2025 (card).
+    assertThat(CATALOG.find("magistral-small-2509").orElseThrow().capabilities().imageInput())
+        .isTrue();
+    // Devstral Small 1.1: text only (vision encoder removed), Mistral function calling (card).
+    Model devstral = CATALOG.find("devstral-small-2507").orElseThrow();
+    assertThat(devstral.capabilities().imageInput()).isFalse();
+    assertThat(devstral.capabilities().toolCalling()).isTrue();
+    Model phi = CATALOG.find("phi-4-reasoning").orElseThrow();
+    assertThat(phi.contextLength()).isEqualTo(32_768L);
+    assertThat(phi.released()).isEqualTo("2025-04-30");
+    Model gemma = CATALOG.find("embeddinggemma-300m").orElseThrow();
+    assertThat(gemma.contextLength()).isEqualTo(2048L);
+    assertThat(gemma.architecture()).isEqualTo(Architecture.EMBEDDING);
+    assertThat(gemma.provenance().license().source())
+        .isEqualTo("https://huggingface.co/google/embeddinggemma-300m");
   }
 }

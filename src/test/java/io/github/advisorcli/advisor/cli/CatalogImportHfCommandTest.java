@@ -15,11 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 class CatalogImportHfCommandTest {
   static final String SUMMARY =
       """
-      Read 24 entries: imported 11, merged 3 (community numbers of curated models), skipped 10.
+      Read 24 entries: imported 11, merged 4 (community numbers of curated models), skipped 9.
       Skipped:
         matches a curated model but has no downloads or likes: 4 (sentence-transformers/all-MiniLM-L6-v2, Qwen/Qwen3-8B, google-t5/t5-small, +1 more)
         no evidence of the architecture (pipeline tag: depth-estimation): 2 (Intel/dpt-large, Intel/dpt-hybrid-midas)
-        license 'other' needs review: 1 (moonshotai/Kimi-K2-Thinking)
         license 'bigcode-openrail-m' is not in the registry: 1 (bigcode/starcoder)
         no evidence of the architecture (pipeline tag: image-text-to-text): 1 (OrionLLM/GRM-2.6-Opus)
         no license declared: 1 (google-bert/bert-base-chinese)
@@ -47,7 +46,7 @@ class CatalogImportHfCommandTest {
                 "2026-12-01")
             .assertOk();
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).isEqualTo(SUMMARY + "Wrote " + out + ": 14 models as of 2026-12-01.\n");
+    assertThat(run.err()).isEqualTo(SUMMARY + "Wrote " + out + ": 15 models as of 2026-12-01.\n");
     String yaml = Files.readString(out);
     assertThat(yaml)
         .startsWith("format: advisor.catalog/v1\nas_of: 2026-12-01\nmodels:\n")
@@ -61,7 +60,7 @@ class CatalogImportHfCommandTest {
     CliRun.run("catalog", "import", "hf", models(), "-o", out.toString(), "--as-of", "2026-12-01")
         .assertOk();
     CliRun validate = CliRun.run("catalog", "validate", out.toString()).assertOk();
-    assertThat(validate.out()).isEqualTo("ok: " + out + ": 14 models\n");
+    assertThat(validate.out()).isEqualTo("ok: " + out + ": 15 models\n");
     CliRun ner =
         CliRun.run(
                 "--catalog",
@@ -133,7 +132,7 @@ class CatalogImportHfCommandTest {
     Path out = dir.resolve("hub.yaml");
     CliRun run =
         CliRun.run("catalog", "import", "hf", in.toString(), "-o", out.toString()).assertOk();
-    assertThat(run.err()).endsWith(": 14 models as of 2026-03-04.\n");
+    assertThat(run.err()).endsWith(": 15 models as of 2026-03-04.\n");
     assertThat(Files.readString(out)).contains("as_of: 2026-03-04");
   }
 
@@ -204,8 +203,8 @@ class CatalogImportHfCommandTest {
                 "2026-12-01")
             .assertOk();
     assertThat(run.err())
-        .startsWith("读取 24 个条目：导入 11 个，合并 3 个（精选模型的社区数据），跳过 10 个。\n")
-        .contains("许可证为 'other'，需要人工审核：1 个（moonshotai/Kimi-K2-Thinking）")
+        .startsWith("读取 24 个条目：导入 11 个，合并 4 个（精选模型的社区数据），跳过 9 个。\n")
+        .contains("未声明许可证：1 个（google-bert/bert-base-chinese）")
         .contains("已写入 ");
   }
 
