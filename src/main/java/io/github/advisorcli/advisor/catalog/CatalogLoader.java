@@ -19,9 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads catalog files strictly: every error names the file, line and column and what was expected.
@@ -79,16 +77,13 @@ public final class CatalogLoader {
     return new CatalogFile(name, header.asOf(), List.copyOf(entries));
   }
 
-  /** A sink that keeps every entry and rejects a repeated id. */
+  /**
+   * A sink that keeps every entry. The rules across entries (repeated ids, aliases, required
+   * fields) are {@link CatalogIndex}'s, applied when files are merged.
+   */
   private static Sink collector(List<CatalogFile.Entry> entries) {
-    Map<String, SourceLocation> seen = new HashMap<>();
-    return (index, model, where, offset, length) -> {
-      SourceLocation first = seen.putIfAbsent(model.id(), where);
-      if (first != null) {
-        throw duplicate(model.id(), first, where);
-      }
-      entries.add(new CatalogFile.Entry(model, where));
-    };
+    return (index, model, where, offset, length) ->
+        entries.add(new CatalogFile.Entry(model, where));
   }
 
   /**
@@ -108,14 +103,9 @@ public final class CatalogLoader {
     }
   }
 
-  static CatalogException duplicate(String id, SourceLocation first, SourceLocation where) {
-    return new CatalogException(
-        "duplicate model id '" + id + "' (first defined at line " + first.line() + ")", where);
-  }
-
   /**
    * Reads one catalog file entry by entry, with the same checks as {@link #read(Path, String)}
-   * except those across entries (repeated ids), which are the sink's.
+   * except those across entries, which are {@link CatalogIndex}'s.
    */
   Header read(Path path, String name, Sink sink) {
     checkFile(path, name, "a catalog file");
