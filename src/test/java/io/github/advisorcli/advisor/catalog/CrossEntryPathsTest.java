@@ -1,6 +1,7 @@
 package io.github.advisorcli.advisor.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.testing.Catalogs;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -137,5 +139,33 @@ class CrossEntryPathsTest {
     messages.put("streamed on three threads", streamed(file, 3));
     messages.put("compiled into the bundle", compiled(folder));
     assertThat(messages).allSatisfy((path, got) -> assertThat(got).as(path).isEqualTo(message));
+  }
+
+  @Test
+  void aUserFileIsCheckedAfterTheBundledModels() throws IOException {
+    Model bundled = Catalogs.bundled().models().get(0);
+    String alias = bundled.id().toUpperCase(java.util.Locale.ROOT);
+    Path file = folder(catalog("one|\"aliases\": [\"" + alias + "\"]")).resolve(NAME);
+    String expected =
+        NAME
+            + ":2:3: alias '"
+            + alias
+            + "' of model 'one' is already the id or an alias of '"
+            + bundled.id()
+            + "'";
+    assertThatThrownBy(
+            () ->
+                io.github.advisorcli.advisor.catalog.Catalogs.load(
+                    Catalogs.bundle(), Map.of(file, NAME), true))
+        .isInstanceOfSatisfying(
+            AdvisorException.class, e -> assertThat(e.userMessage()).isEqualTo(expected));
+    String override = catalog(bundled.id() + "|\"aliases\": [\"" + alias + "\"]");
+    Files.writeString(file, override.replace(", \"family\"", ", \"notes\": \"x\", \"family\""));
+    assertThat(
+            io.github.advisorcli.advisor.catalog.Catalogs.load(
+                    Catalogs.bundle(), Map.of(file, NAME), true)
+                .find(alias))
+        .map(Model::id)
+        .contains(bundled.id());
   }
 }
