@@ -1,10 +1,10 @@
 package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.AdvisorException;
-import io.github.advisorcli.advisor.catalog.Bundle;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.Catalogs;
 import io.github.advisorcli.advisor.catalog.Registries;
+import io.github.advisorcli.advisor.catalog.bundle.Bundle;
 import io.github.advisorcli.advisor.render.Labels;
 import java.io.File;
 import java.nio.file.Path;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.SourceLocation;
-import io.github.advisorcli.advisor.catalog.ParseErrors;
+import io.github.advisorcli.advisor.catalog.read.ParseErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.function.Consumer;

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.advisorcli.advisor.AdvisorException;
+import io.github.advisorcli.advisor.catalog.stream.CatalogStream;
 import io.github.advisorcli.advisor.testing.Catalogs;
 import io.github.advisorcli.advisor.testing.CliRun;
+import io.github.advisorcli.advisor.tools.BundleCompiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

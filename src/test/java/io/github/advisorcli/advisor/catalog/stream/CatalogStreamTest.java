@@ -1,15 +1,20 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.catalog.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.advisorcli.advisor.AdvisorException;
+import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.Model;
+import io.github.advisorcli.advisor.catalog.Registries;
+import io.github.advisorcli.advisor.catalog.read.CatalogLoader;
 import io.github.advisorcli.advisor.score.Ranker;
 import io.github.advisorcli.advisor.score.Ranking;
 import io.github.advisorcli.advisor.score.Request;
 import io.github.advisorcli.advisor.score.Result;
 import io.github.advisorcli.advisor.testing.Catalogs;
 import io.github.advisorcli.advisor.testing.Synthetic;
+import io.github.advisorcli.advisor.tools.SyntheticCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
