@@ -7,7 +7,7 @@ import io.github.advisorcli.advisor.catalog.CatalogFile;
 import io.github.advisorcli.advisor.catalog.Catalogs;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Registries;
-import io.github.advisorcli.advisor.catalog.SyntheticCatalog;
+import io.github.advisorcli.advisor.tools.SyntheticCatalog;
 import io.github.advisorcli.advisor.catalog.Task;
 import io.github.advisorcli.advisor.score.Criteria;
 import io.github.advisorcli.advisor.score.Ranking;

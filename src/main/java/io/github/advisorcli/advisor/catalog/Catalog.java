@@ -44,9 +44,11 @@ public final class Catalog {
 
   /**
    * Merges catalog files in order: a later entry with an existing id overrides it field by field; a
-   * new id is added and must have every required field.
+   * new id is added and must have every required field. The rules across entries are {@link
+   * CatalogIndex}'s.
    */
   public static Catalog merge(List<CatalogFile> files, Registries registries) {
+    CatalogIndex index = new CatalogIndex();
     Map<String, Model> merged = new LinkedHashMap<>();
     Map<String, SourceLocation> locations = new HashMap<>();
     String asOf = null;
@@ -54,18 +56,11 @@ public final class Catalog {
       if (file.asOf() != null && (asOf == null || file.asOf().compareTo(asOf) > 0)) {
         asOf = file.asOf();
       }
+      index.nextFile();
       for (CatalogFile.Entry entry : file.entries()) {
         Model model = entry.model();
-        Model earlier = merged.get(model.id());
-        if (earlier == null) {
-          List<String> missing = model.missingRequired();
-          if (!missing.isEmpty()) {
-            throw missingRequired(model.id(), missing, entry.location());
-          }
-          merged.put(model.id(), model);
-        } else {
-          merged.put(model.id(), earlier.overriddenBy(model));
-        }
+        index.add(model, entry.location());
+        merged.merge(model.id(), model, (earlier, later) -> earlier.overriddenBy(later));
         locations.put(model.id(), entry.location());
       }
     }
@@ -74,56 +69,17 @@ public final class Catalog {
           "the catalog is empty: no models were given",
           SourceLocation.of(files.isEmpty() ? "(no catalog)" : files.get(files.size() - 1).name()));
     }
+    Map<String, Model> byId = new HashMap<>();
     List<Model> models = new ArrayList<>();
     for (Model m : merged.values()) {
-      models.add(m.normalized());
+      Model normalized = m.normalized();
+      models.add(normalized);
+      byId.put(normalized.id(), normalized);
     }
     models.sort(Comparator.comparing(Model::id));
-    return new Catalog(List.copyOf(models), index(models, locations), locations, registries, asOf);
-  }
-
-  private static Map<String, Model> index(
-      List<Model> models, Map<String, SourceLocation> locations) {
     Map<String, Model> byKey = new HashMap<>();
-    for (Model m : models) {
-      byKey.put(m.id(), m);
-    }
-    for (Model m : models) {
-      Set<String> keys = new LinkedHashSet<>(m.aliases());
-      if (m.hfRepo() != null) {
-        keys.add(m.hfRepo());
-      }
-      for (String key : keys) {
-        String k = key.toLowerCase(Locale.ROOT);
-        Model other = byKey.putIfAbsent(k, m);
-        if (other != null && other != m) {
-          throw aliasClash(key, m.id(), other.id(), locations.get(m.id()));
-        }
-      }
-    }
-    return byKey;
-  }
-
-  static CatalogException missingRequired(String id, List<String> missing, SourceLocation where) {
-    return new CatalogException(
-        "model '"
-            + id
-            + "' is missing required field"
-            + (missing.size() > 1 ? "s " : " ")
-            + String.join(", ", missing),
-        where);
-  }
-
-  static CatalogException aliasClash(String key, String id, String other, SourceLocation where) {
-    return new CatalogException(
-        "alias '"
-            + key
-            + "' of model '"
-            + id
-            + "' is already the id or an alias of '"
-            + other
-            + "'",
-        where);
+    index.owners().forEach((key, id) -> byKey.put(key, byId.get(id)));
+    return new Catalog(List.copyOf(models), byKey, locations, registries, asOf);
   }
 
   public List<Model> models() {

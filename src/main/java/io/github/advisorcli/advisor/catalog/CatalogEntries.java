@@ -1,6 +1,7 @@
 package io.github.advisorcli.advisor.catalog;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.advisorcli.advisor.catalog.read.Parsers;
 import java.util.Map;
 
 /**

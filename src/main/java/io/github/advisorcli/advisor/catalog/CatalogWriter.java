@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.advisorcli.advisor.catalog.read.CatalogFormat;
+import io.github.advisorcli.advisor.catalog.read.CatalogLoader;
 import java.io.IOException;
 import java.io.OutputStream;
 

@@ -1,6 +1,9 @@
 package io.github.advisorcli.advisor.catalog;
 
 import io.github.advisorcli.advisor.SourceLocation;
+import io.github.advisorcli.advisor.catalog.bundle.Bundle;
+import io.github.advisorcli.advisor.catalog.bundle.BundleCodec;
+import io.github.advisorcli.advisor.catalog.read.CatalogLoader;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
 import java.io.IOException;
 import java.io.InputStream;

@@ -12,14 +12,14 @@ import java.util.regex.Pattern;
  * Field checks that run while a catalog is read, so that each error points at the value's own line
  * and column. Each check reports through {@link DeserializationContext#reportInputMismatch}.
  */
-final class Checks {
+public final class Checks {
   private Checks() {}
 
   /** Attribute under which the loader passes the license registry. */
-  static final String LICENSES = "advisor.licenses";
+  public static final String LICENSES = "advisor.licenses";
 
   /** Attribute under which the loader passes the task vocabulary. */
-  static final String TASKS = "advisor.tasks";
+  public static final String TASKS = "advisor.tasks";
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,127}");
 
@@ -301,7 +301,7 @@ final class Checks {
     }
   }
 
-  static String token(JsonParser p) {
+  public static String token(JsonParser p) {
     JsonToken t = p.currentToken();
     if (t == null) {
       return "nothing";
@@ -326,7 +326,7 @@ final class Checks {
   }
 
   /** A value as error messages quote it: at most 40 characters. */
-  static String abbreviate(String s) {
+  public static String abbreviate(String s) {
     return io.github.advisorcli.advisor.AdvisorException.abbreviate(s);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.advisorcli.advisor.catalog;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.advisorcli.advisor.catalog.read.Parsers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

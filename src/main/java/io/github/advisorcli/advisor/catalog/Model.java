@@ -93,7 +93,7 @@ public record Model(
    * Lists are never null and provenance is never null in a finished model, except the ecosystem and
    * the training data, where null means "not recorded" and an empty list "none".
    */
-  Model normalized() {
+  public Model normalized() {
     return new Model(
         id,
         family,
@@ -167,7 +167,7 @@ public record Model(
   }
 
   /** The names of required fields this model lacks, in snake_case. */
-  List<String> missingRequired() {
+  public List<String> missingRequired() {
     var missing = new java.util.ArrayList<String>();
     Object[] values = {id, family, name, organization, architecture, license, openWeights};
     for (int i = 0; i < values.length; i++) {

@@ -1,5 +1,7 @@
 package io.github.advisorcli.advisor.catalog;
 
+import io.github.advisorcli.advisor.catalog.bundle.Bundle;
+import io.github.advisorcli.advisor.catalog.read.CatalogLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

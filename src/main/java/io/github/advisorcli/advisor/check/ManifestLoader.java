@@ -10,9 +10,9 @@ import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.SourceLocation;
 import io.github.advisorcli.advisor.Suggest;
 import io.github.advisorcli.advisor.catalog.CatalogException;
-import io.github.advisorcli.advisor.catalog.FieldLocator;
-import io.github.advisorcli.advisor.catalog.ParseErrors;
-import io.github.advisorcli.advisor.catalog.Parsers;
+import io.github.advisorcli.advisor.catalog.read.FieldLocator;
+import io.github.advisorcli.advisor.catalog.read.ParseErrors;
+import io.github.advisorcli.advisor.catalog.read.Parsers;
 import io.github.advisorcli.advisor.license.LicenseCategory;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
 import io.github.advisorcli.advisor.license.Use;
@@ -59,7 +59,7 @@ public final class ManifestLoader {
   }
 
   public Manifest read(Path path, String name) {
-    io.github.advisorcli.advisor.catalog.CatalogLoader.checkFile(path, name, "a manifest");
+    io.github.advisorcli.advisor.catalog.read.CatalogLoader.checkFile(path, name, "a manifest");
     ObjectMapper mapper = Parsers.forPath(path);
     mapper.configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true);
     try (InputStream in = Files.newInputStream(path);

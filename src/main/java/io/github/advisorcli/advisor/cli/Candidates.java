@@ -1,9 +1,9 @@
 package io.github.advisorcli.advisor.cli;
 
-import io.github.advisorcli.advisor.catalog.Bundle;
 import io.github.advisorcli.advisor.catalog.Catalogs;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Task;
+import io.github.advisorcli.advisor.catalog.bundle.Bundle;
 import io.github.advisorcli.advisor.license.License;
 import java.util.ArrayList;
 import java.util.Iterator;

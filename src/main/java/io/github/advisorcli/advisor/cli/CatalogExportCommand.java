@@ -2,9 +2,9 @@ package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.AtomicWrite;
 import io.github.advisorcli.advisor.catalog.Catalog;
-import io.github.advisorcli.advisor.catalog.CatalogFormat;
 import io.github.advisorcli.advisor.catalog.CatalogWriter;
 import io.github.advisorcli.advisor.catalog.Model;
+import io.github.advisorcli.advisor.catalog.read.CatalogFormat;
 import io.github.advisorcli.advisor.render.Sanitize;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -2,8 +2,8 @@ package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.AtomicWrite;
 import io.github.advisorcli.advisor.catalog.Catalogs;
-import io.github.advisorcli.advisor.catalog.SyntheticCatalog;
 import io.github.advisorcli.advisor.render.Sanitize;
+import io.github.advisorcli.advisor.tools.SyntheticCatalog;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -69,8 +69,8 @@ public final class CatalogGenerateCommand implements Callable<Integer> {
     }
     SyntheticCatalog generator = new SyntheticCatalog(Catalogs.registries(services.bundle()));
     AtomicWrite.checkWritable(environment.resolve(output), force, output.toString());
-    io.github.advisorcli.advisor.catalog.CatalogFormat format =
-        io.github.advisorcli.advisor.catalog.CatalogFormat.forOutput(
+    io.github.advisorcli.advisor.catalog.read.CatalogFormat format =
+        io.github.advisorcli.advisor.catalog.read.CatalogFormat.forOutput(
             output.getFileName().toString(), null);
     AtomicWrite.write(
         environment.resolve(output),

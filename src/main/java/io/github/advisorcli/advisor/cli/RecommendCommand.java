@@ -2,11 +2,11 @@ package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.catalog.Capability;
 import io.github.advisorcli.advisor.catalog.Catalog;
-import io.github.advisorcli.advisor.catalog.CatalogStream;
 import io.github.advisorcli.advisor.catalog.Profile;
 import io.github.advisorcli.advisor.catalog.Registries;
 import io.github.advisorcli.advisor.catalog.Task;
 import io.github.advisorcli.advisor.catalog.TaskVocabulary;
+import io.github.advisorcli.advisor.catalog.stream.CatalogStream;
 import io.github.advisorcli.advisor.hardware.HardwareFilter;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
 import io.github.advisorcli.advisor.license.Use;

@@ -1,11 +1,11 @@
 package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.AdvisorException;
-import io.github.advisorcli.advisor.catalog.Bundle;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.Catalogs;
 import io.github.advisorcli.advisor.catalog.Profile;
 import io.github.advisorcli.advisor.catalog.Registries;
+import io.github.advisorcli.advisor.catalog.bundle.Bundle;
 import io.github.advisorcli.advisor.config.UserConfig;
 import io.github.advisorcli.advisor.config.UserConfigLoader;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.AdvisorException;
-import io.github.advisorcli.advisor.catalog.Parsers;
+import io.github.advisorcli.advisor.catalog.read.Parsers;
 import io.github.advisorcli.advisor.render.Labels;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.github.advisorcli.advisor.cli;
 
-import io.github.advisorcli.advisor.catalog.Bundle;
 import io.github.advisorcli.advisor.catalog.Catalogs;
+import io.github.advisorcli.advisor.catalog.bundle.Bundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.SourceLocation;
-import io.github.advisorcli.advisor.catalog.ParseErrors;
+import io.github.advisorcli.advisor.catalog.read.ParseErrors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;

@@ -1,10 +1,10 @@
 package io.github.advisorcli.advisor.score;
 
 import io.github.advisorcli.advisor.catalog.Catalog;
-import io.github.advisorcli.advisor.catalog.CatalogStream;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Registries;
 import io.github.advisorcli.advisor.catalog.TaskVocabulary;
+import io.github.advisorcli.advisor.catalog.stream.CatalogStream;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.advisorcli.advisor.AdvisorException;
+import io.github.advisorcli.advisor.catalog.bundle.Bundle;
+import io.github.advisorcli.advisor.catalog.read.CatalogLoader;
 import io.github.advisorcli.advisor.render.Csv;
 import io.github.advisorcli.advisor.render.Labels;
 import io.github.advisorcli.advisor.render.ListView;

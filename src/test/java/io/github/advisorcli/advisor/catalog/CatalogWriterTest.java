@@ -2,7 +2,10 @@ package io.github.advisorcli.advisor.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.advisorcli.advisor.catalog.read.CatalogFormat;
+import io.github.advisorcli.advisor.catalog.read.CatalogLoader;
 import io.github.advisorcli.advisor.testing.Catalogs;
+import io.github.advisorcli.advisor.tools.SyntheticCatalog;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -27,6 +27,7 @@ class CatalogValidateCommandTest {
           duplicate-key.yaml     | 6:9: duplicate key 'name'
           duplicate-id.yaml      | 4:5: duplicate model id 'same' (first defined at line 3)
           duplicate-alias.yaml   | 4:5: alias 'shared' of model 'two' is already the id or an alias of 'one'
+          alias-then-id.yaml     | 4:5: model id 'two' is already an alias of 'one'
           unknown-field.yaml     | 8:5: unknown field 'licence' — did you mean: license?
           wrong-type.yaml        | 10:17: 'parameters' must be a positive integer, not the text '110M'
           out-of-range.yaml      | 10:17: 'parameters' must be a positive integer, not -5

@@ -2,6 +2,7 @@ package io.github.advisorcli.advisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.advisorcli.advisor.catalog.Fit;
 import io.github.advisorcli.advisor.mcp.AdvisorServer;
 import io.github.advisorcli.advisor.testing.CliRun;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;

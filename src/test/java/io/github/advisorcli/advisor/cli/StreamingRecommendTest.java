@@ -196,4 +196,31 @@ class StreamingRecommendTest {
     assertThat(run.err())
         .isEqualTo("advisor: ADVISOR_STREAMING must be auto, always or never, not 'sometimes'\n");
   }
+
+  @Test
+  void aSharedAliasBlamesTheSameModelLoadedOrStreamed() {
+    String model =
+        "{\"id\": \"%s\", \"family\": \"x\", \"name\": \"N\", \"organization\": \"Lab\","
+            + " \"architecture\": \"encoder\", \"license\": \"MIT\", \"open_weights\": true,"
+            + " \"tasks\": [{\"id\": \"classification\", \"fit\": \"good\"}],"
+            + " \"aliases\": [\"%s\"]}";
+    Path file =
+        Synthetic.write(
+            dir,
+            "shared-alias.json",
+            "{\"format\": \"advisor.catalog/v1\", \"models\": [\n  "
+                + model.formatted("zed", "shared")
+                + ",\n  "
+                + model.formatted("ace", "Shared")
+                + "\n]}\n");
+    String expected =
+        "advisor: "
+            + file
+            + ":3:3: alias 'Shared' of model 'ace' is already the id or an alias of 'zed'\n";
+    for (String mode : List.of("never", "always")) {
+      CliRun run = run(mode, file, "--task", "classification").assertExit(2);
+      assertThat(run.err()).as(mode).isEqualTo(expected);
+      assertThat(run.out()).as(mode).isEmpty();
+    }
+  }
 }

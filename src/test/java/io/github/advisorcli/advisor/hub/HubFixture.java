@@ -1,8 +1,8 @@
 package io.github.advisorcli.advisor.hub;
 
-import io.github.advisorcli.advisor.catalog.Bundle;
 import io.github.advisorcli.advisor.catalog.Catalogs;
 import io.github.advisorcli.advisor.catalog.Registries;
+import io.github.advisorcli.advisor.catalog.bundle.Bundle;
 import io.github.advisorcli.advisor.testing.CliRun;
 import io.github.advisorcli.advisor.testing.ReplayServer;
 import java.io.ByteArrayInputStream;

@@ -1,10 +1,10 @@
 package io.github.advisorcli.advisor.testing;
 
-import io.github.advisorcli.advisor.catalog.Bundle;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.CatalogFile;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Registries;
+import io.github.advisorcli.advisor.catalog.bundle.Bundle;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

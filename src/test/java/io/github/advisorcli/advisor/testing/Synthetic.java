@@ -1,6 +1,6 @@
 package io.github.advisorcli.advisor.testing;
 
-import io.github.advisorcli.advisor.catalog.SyntheticCatalog;
+import io.github.advisorcli.advisor.tools.SyntheticCatalog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

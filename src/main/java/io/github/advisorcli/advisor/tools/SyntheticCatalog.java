@@ -1,6 +1,14 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.tools;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.advisorcli.advisor.catalog.Architecture;
+import io.github.advisorcli.advisor.catalog.CardCompleteness;
+import io.github.advisorcli.advisor.catalog.CatalogWriter;
+import io.github.advisorcli.advisor.catalog.Fit;
+import io.github.advisorcli.advisor.catalog.Registries;
+import io.github.advisorcli.advisor.catalog.Task;
+import io.github.advisorcli.advisor.catalog.TaskVocabulary;
+import io.github.advisorcli.advisor.catalog.read.CatalogFormat;
 import io.github.advisorcli.advisor.license.License;
 import io.github.advisorcli.advisor.license.LicenseCategory;
 import java.io.IOException;

@@ -1,8 +1,14 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.catalog.read;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.advisorcli.advisor.SourceLocation;
+import io.github.advisorcli.advisor.catalog.BenchmarkReference;
+import io.github.advisorcli.advisor.catalog.CatalogException;
+import io.github.advisorcli.advisor.catalog.Profile;
+import io.github.advisorcli.advisor.catalog.Registries;
+import io.github.advisorcli.advisor.catalog.Task;
+import io.github.advisorcli.advisor.catalog.TaskVocabulary;
 import io.github.advisorcli.advisor.license.License;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
 import java.io.IOException;

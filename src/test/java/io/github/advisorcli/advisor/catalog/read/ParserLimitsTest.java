@@ -1,4 +1,4 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.catalog.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.catalog.stream;
 
 /**
  * A compact map from 64-bit fingerprints of strings to the index of the model that owns them:

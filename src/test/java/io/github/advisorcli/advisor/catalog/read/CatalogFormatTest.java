@@ -1,8 +1,9 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.catalog.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.advisorcli.advisor.catalog.CatalogException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

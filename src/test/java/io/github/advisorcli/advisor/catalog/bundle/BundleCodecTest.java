@@ -1,7 +1,9 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.catalog.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.advisorcli.advisor.catalog.Catalogs;
+import io.github.advisorcli.advisor.tools.BundleCompiler;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

@@ -1,9 +1,17 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.catalog.stream;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.advisorcli.advisor.SourceLocation;
+import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.CatalogException;
+import io.github.advisorcli.advisor.catalog.CatalogIndex;
+import io.github.advisorcli.advisor.catalog.Model;
+import io.github.advisorcli.advisor.catalog.Registries;
+import io.github.advisorcli.advisor.catalog.read.CatalogLoader;
+import io.github.advisorcli.advisor.catalog.read.ParseErrors;
+import io.github.advisorcli.advisor.catalog.read.Parsers;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,13 +23,13 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * One catalog file read model by model, for catalogs too large to hold in memory. Memory stays
@@ -30,15 +38,15 @@ import java.util.Set;
  *
  * <p>The first pass ({@link #scan}) makes every check that loading the file on its own with {@code
  * --no-default-catalog} makes: the per-model checks of {@link CatalogLoader}'s binding (types,
- * ranges, license and task ids, with {@code file:line:column}), then repeated ids, missing required
- * fields and clashing aliases. The models it hands on are normalised exactly as {@link Catalog}
- * normalises them, with where they lie in the file, so that a later pass ({@link #read}) can read
- * only the entries it needs. Only JSON files are read this way: byte offsets are what make the
- * second pass cheap.
- *
- * <p>When a file has several errors of different kinds, the first pass may name a different one
- * first than the in-memory loader: it reports repeated ids, missing fields and alias clashes once
- * the whole file has been read.
+ * ranges, license and task ids, with {@code file:line:column}), then the rules across entries
+ * (repeated ids, clashing aliases, missing required fields), which {@link CatalogIndex} applies in
+ * file order exactly as it does for a loaded catalog, so the same entry is blamed with the same
+ * words. To keep memory bounded, the first pass only notes which ids and keys may repeat, by
+ * fingerprint; a confirming pass reads those entries' ids and keys again and hands them, in file
+ * order, to the index. The models it hands on are normalised exactly as {@link Catalog} normalises
+ * them, with where they lie in the file, so that a later pass ({@link #read}) can read only the
+ * entries it needs. Only JSON files are read this way: byte offsets are what make the second pass
+ * cheap.
  */
 public final class CatalogStream {
   /** The most suspected clashes the first pass keeps for the confirming pass. */
@@ -117,7 +125,7 @@ public final class CatalogStream {
       Checker checker = new Checker(consumer);
       CatalogLoader.Header header =
           new ParallelScan(path, name, loader, threads, ParallelScan.CHUNK).read(checker);
-      if (header != null) {
+      if (header != null && !checker.overflowed) {
         checker.finish();
         unchanged();
         return new Summary(header.asOf(), header.models());
@@ -193,25 +201,20 @@ public final class CatalogStream {
     }
   }
 
-  /** The lookup keys of a model as {@link Catalog} indexes them: aliases, then the repo id. */
-  static Set<String> keys(List<String> aliases, String hfRepo) {
-    if (aliases == null || aliases.isEmpty()) {
-      return hfRepo == null ? Set.of() : Set.of(hfRepo);
-    }
-    Set<String> keys = new LinkedHashSet<>(aliases);
-    if (hfRepo != null) {
-      keys.add(hfRepo);
-    }
-    return keys;
-  }
-
   /** The first pass's checks across entries, by fingerprint, confirmed against the text. */
   private final class Checker implements CatalogLoader.Sink {
     private final Consumer consumer;
     private final FingerprintMap owners = new FingerprintMap();
     private final Set<String> suspects = new LinkedHashSet<>();
-    private CatalogException missing;
-    private int missingAt;
+
+    /**
+     * Whether more strings were suspected than are kept. On one thread they arrive in file order,
+     * so those kept include the first clash; on several they do not, and the file is read again.
+     */
+    boolean overflowed;
+
+    /** The first entry in file order that lacks required fields, or null. */
+    private Replay missing;
 
     Checker(Consumer consumer) {
       this.consumer = consumer;
@@ -226,7 +229,7 @@ public final class CatalogStream {
     public void accept(int index, Model model, SourceLocation where, long offset, int length) {
       String id = model.id();
       long idPrint = FingerprintMap.of(id);
-      Set<String> keys = keys(model.aliases(), model.hfRepo());
+      Set<String> keys = CatalogIndex.keys(model.aliases(), model.hfRepo());
       long[] keyPrints = new long[keys.size()];
       String[] lower = new String[keys.size()];
       int k = 0;
@@ -250,9 +253,8 @@ public final class CatalogStream {
           }
         }
         if (!lacking.isEmpty()) {
-          if (missing == null || index < missingAt) {
-            missing = Catalog.missingRequired(id, lacking, where);
-            missingAt = index;
+          if (missing == null || index < missing.index()) {
+            missing = new Replay(index, where, id, new ArrayList<>(), lacking);
           }
           return;
         }
@@ -263,65 +265,51 @@ public final class CatalogStream {
     private void suspect(String key) {
       if (suspects.size() < MAX_SUSPECTS) {
         suspects.add(key);
+      } else if (!suspects.contains(key)) {
+        overflowed = true;
       }
     }
 
-    /** Throws the errors found across entries, in the order the in-memory loader finds them. */
+    /**
+     * Hands the entries that may break a rule across entries to the index, in file order; it throws
+     * at the first that does.
+     */
     synchronized void finish() {
-      List<Occurrence> found = suspects.isEmpty() ? List.of() : occurrences(suspects);
-      CatalogException duplicate = duplicate(found);
-      if (duplicate != null) {
-        throw duplicate;
+      Map<Integer, Replay> entries = new TreeMap<>();
+      if (!suspects.isEmpty()) {
+        for (Replay r : suspected(suspects)) {
+          entries.put(r.index(), r);
+        }
       }
       if (missing != null) {
-        throw missing;
+        Replay r = entries.get(missing.index());
+        entries.put(
+            missing.index(),
+            r == null
+                ? missing
+                : new Replay(r.index(), r.where(), r.id(), r.keys(), missing.lacking()));
       }
-      CatalogException clash = clash(found);
-      if (clash != null) {
-        throw clash;
+      CatalogIndex index = new CatalogIndex();
+      index.nextFile();
+      for (Replay r : entries.values()) {
+        index.add(r.id(), r.keys(), null, r.lacking(), r.where());
       }
     }
   }
 
   /**
-   * Where a suspected string occurs: as the id of the model at {@code index}, or as one of its keys
-   * ({@code key} as written).
+   * An entry as the index needs to see it again: its id, those of its keys that were suspected (as
+   * written, in the order {@link CatalogIndex#keys} gives them), and the required fields it lacks.
    */
-  private record Occurrence(
-      int index, SourceLocation where, String model, boolean isId, String key, String lower) {}
+  private record Replay(
+      int index, SourceLocation where, String id, List<String> keys, List<String> lacking) {}
 
-  /** The first repeated id, reported at its second occurrence, or null. */
-  private static CatalogException duplicate(List<Occurrence> found) {
-    Map<String, Occurrence> first = new HashMap<>();
-    for (Occurrence o : found) {
-      if (o.isId()) {
-        Occurrence earlier = first.putIfAbsent(o.lower(), o);
-        if (earlier != null) {
-          return CatalogLoader.duplicate(o.model(), earlier.where(), o.where());
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The first alias that is already another model's id or alias, or null. */
-  private static CatalogException clash(List<Occurrence> found) {
-    Map<String, Occurrence> first = new HashMap<>();
-    for (Occurrence o : found) {
-      Occurrence earlier = first.putIfAbsent(o.lower(), o);
-      if (earlier == null || earlier.index() == o.index() || (earlier.isId() && o.isId())) {
-        continue;
-      }
-      Occurrence alias = o.isId() ? earlier : o;
-      Occurrence other = alias == o ? earlier : o;
-      return Catalog.aliasClash(alias.key(), alias.model(), other.model(), alias.where());
-    }
-    return null;
-  }
-
-  /** Every occurrence of the given strings as an id or key, in file order, read without binding. */
-  private List<Occurrence> occurrences(Set<String> wanted) {
-    List<Occurrence> found = new ArrayList<>();
+  /**
+   * The entries in which a suspected string occurs as the id or a key, in file order, read without
+   * binding.
+   */
+  private List<Replay> suspected(Set<String> wanted) {
+    List<Replay> found = new ArrayList<>();
     Set<String> interest = new HashSet<>(wanted);
     try (InputStream in = Files.newInputStream(path);
         JsonParser p = Parsers.forPath(path).getFactory().createParser(in)) {
@@ -336,7 +324,10 @@ public final class CatalogStream {
         }
         int index = 0;
         while (p.nextToken() == JsonToken.START_OBJECT) {
-          entry(p, index++, interest, found);
+          Replay r = entry(p, index++, interest);
+          if (r != null) {
+            found.add(r);
+          }
         }
       }
     } catch (IOException e) {
@@ -348,8 +339,8 @@ public final class CatalogStream {
     return found;
   }
 
-  private void entry(JsonParser p, int index, Set<String> interest, List<Occurrence> found)
-      throws IOException {
+  /** The entry the parser is at, if its id or one of its keys is of interest; else null. */
+  private Replay entry(JsonParser p, int index, Set<String> interest) throws IOException {
     SourceLocation where = ParseErrors.location(name, p.currentTokenLocation());
     String id = null;
     String hfRepo = null;
@@ -375,16 +366,18 @@ public final class CatalogStream {
       }
     }
     if (id == null) {
-      return;
+      return null;
     }
-    if (interest.contains(id)) {
-      found.add(new Occurrence(index, where, id, true, id, id));
-    }
-    for (String key : keys(aliases, hfRepo)) {
+    List<String> keys = new ArrayList<>();
+    for (String key : CatalogIndex.keys(aliases, hfRepo)) {
       String k = key.toLowerCase(Locale.ROOT);
       if (!k.equals(id) && interest.contains(k)) {
-        found.add(new Occurrence(index, where, id, false, key, k));
+        keys.add(key);
       }
     }
+    if (keys.isEmpty() && !interest.contains(id)) {
+      return null;
+    }
+    return new Replay(index, where, id, keys, List.of());
   }
 }

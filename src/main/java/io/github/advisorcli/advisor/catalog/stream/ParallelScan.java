@@ -1,10 +1,14 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.catalog.stream;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.advisorcli.advisor.SourceLocation;
+import io.github.advisorcli.advisor.catalog.Dates;
+import io.github.advisorcli.advisor.catalog.Model;
+import io.github.advisorcli.advisor.catalog.read.CatalogLoader;
+import io.github.advisorcli.advisor.catalog.read.Parsers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

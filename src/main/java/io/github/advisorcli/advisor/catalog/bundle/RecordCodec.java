@@ -1,4 +1,4 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.catalog.bundle;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

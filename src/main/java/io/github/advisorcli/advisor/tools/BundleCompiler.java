@@ -1,6 +1,15 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.tools;
 
 import io.github.advisorcli.advisor.AdvisorException;
+import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.CatalogFile;
+import io.github.advisorcli.advisor.catalog.Model;
+import io.github.advisorcli.advisor.catalog.Registries;
+import io.github.advisorcli.advisor.catalog.bundle.Bundle;
+import io.github.advisorcli.advisor.catalog.bundle.BundleCodec;
+import io.github.advisorcli.advisor.catalog.read.CatalogFormat;
+import io.github.advisorcli.advisor.catalog.read.CatalogLoader;
+import io.github.advisorcli.advisor.catalog.read.RegistryLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,20 +1,22 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.catalog.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.advisorcli.advisor.catalog.CatalogException;
+import io.github.advisorcli.advisor.catalog.CatalogFile;
+import io.github.advisorcli.advisor.catalog.Dates;
+import io.github.advisorcli.advisor.catalog.Registries;
 import io.github.advisorcli.advisor.testing.Catalogs;
 import io.github.advisorcli.advisor.testing.Synthetic;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The pieces that keep large catalogs bounded: the YAML limit, fingerprints, fast dates. */
+/** The pieces that keep large catalogs bounded: the YAML limit and fast dates. */
 class LargeCatalogTest {
   private static CatalogFile readYaml(String text, int limit) throws Exception {
     Registries r = Catalogs.registries();
@@ -37,24 +39,6 @@ class LargeCatalogTest {
                 "the YAML document is longer than the limit of %,d characters; write catalogs this"
                     + " large as JSON, which has no size limit",
                 yaml.length() / 2));
-  }
-
-  @Test
-  void fingerprintsRememberTheirFirstOwner() {
-    FingerprintMap map = new FingerprintMap();
-    Set<Long> prints = new HashSet<>();
-    for (int i = 0; i < 50_000; i++) {
-      long print = FingerprintMap.of("model-" + i);
-      assertThat(print).isNotZero();
-      prints.add(print);
-      assertThat(map.putIfAbsent(print, i)).isEqualTo(-1);
-    }
-    assertThat(prints).hasSize(50_000);
-    assertThat(map.size()).isEqualTo(50_000);
-    for (int i = 0; i < 50_000; i += 997) {
-      assertThat(map.putIfAbsent(FingerprintMap.of("model-" + i), -5)).isEqualTo(i);
-    }
-    assertThat(FingerprintMap.of("")).isNotZero();
   }
 
   @Test

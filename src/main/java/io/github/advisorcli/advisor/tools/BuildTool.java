@@ -1,4 +1,9 @@
-package io.github.advisorcli.advisor.cli;
+package io.github.advisorcli.advisor.tools;
+
+import io.github.advisorcli.advisor.cli.Cli;
+import io.github.advisorcli.advisor.cli.Environment;
+import io.github.advisorcli.advisor.cli.ExitCodes;
+import io.github.advisorcli.advisor.cli.Main;
 
 /**
  * Runs one advisor command inside the Maven build (for example, writing the completion script into

@@ -1,4 +1,4 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.catalog.read;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,6 +10,15 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.SourceLocation;
 import io.github.advisorcli.advisor.Suggest;
+import io.github.advisorcli.advisor.catalog.Benchmark;
+import io.github.advisorcli.advisor.catalog.CatalogException;
+import io.github.advisorcli.advisor.catalog.CatalogFile;
+import io.github.advisorcli.advisor.catalog.CatalogIndex;
+import io.github.advisorcli.advisor.catalog.Checks;
+import io.github.advisorcli.advisor.catalog.Dates;
+import io.github.advisorcli.advisor.catalog.Model;
+import io.github.advisorcli.advisor.catalog.TaskFit;
+import io.github.advisorcli.advisor.catalog.TaskVocabulary;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +28,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads catalog files strictly: every error names the file, line and column and what was expected.
@@ -40,7 +47,7 @@ public final class CatalogLoader {
   }
 
   /** Receives a file's model entries one at a time, as they are read. */
-  interface Sink {
+  public interface Sink {
     /**
      * Called when the model list starts, with the file's {@code as_of} if it came before the list
      * (null if it has not been read yet, or the file has none).
@@ -70,7 +77,7 @@ public final class CatalogLoader {
    * @param asOf the file's snapshot date, or null
    * @param models how many model entries it has, read or passed over
    */
-  record Header(String asOf, int models) {}
+  public record Header(String asOf, int models) {}
 
   /** Reads one catalog file; {@code name} is how messages name it. */
   public CatalogFile read(Path path, String name) {
@@ -79,16 +86,13 @@ public final class CatalogLoader {
     return new CatalogFile(name, header.asOf(), List.copyOf(entries));
   }
 
-  /** A sink that keeps every entry and rejects a repeated id. */
+  /**
+   * A sink that keeps every entry. The rules across entries (repeated ids, aliases, required
+   * fields) are {@link CatalogIndex}'s, applied when files are merged.
+   */
   private static Sink collector(List<CatalogFile.Entry> entries) {
-    Map<String, SourceLocation> seen = new HashMap<>();
-    return (index, model, where, offset, length) -> {
-      SourceLocation first = seen.putIfAbsent(model.id(), where);
-      if (first != null) {
-        throw duplicate(model.id(), first, where);
-      }
-      entries.add(new CatalogFile.Entry(model, where));
-    };
+    return (index, model, where, offset, length) ->
+        entries.add(new CatalogFile.Entry(model, where));
   }
 
   /**
@@ -108,16 +112,11 @@ public final class CatalogLoader {
     }
   }
 
-  static CatalogException duplicate(String id, SourceLocation first, SourceLocation where) {
-    return new CatalogException(
-        "duplicate model id '" + id + "' (first defined at line " + first.line() + ")", where);
-  }
-
   /**
    * Reads one catalog file entry by entry, with the same checks as {@link #read(Path, String)}
-   * except those across entries (repeated ids), which are the sink's.
+   * except those across entries, which are {@link CatalogIndex}'s.
    */
-  Header read(Path path, String name, Sink sink) {
+  public Header read(Path path, String name, Sink sink) {
     checkFile(path, name, "a catalog file");
     ObjectMapper mapper = Parsers.forPath(path);
     try (InputStream in = Files.newInputStream(path)) {
@@ -142,7 +141,7 @@ public final class CatalogLoader {
     return new CatalogFile(name, header.asOf(), List.copyOf(entries));
   }
 
-  Header read(ObjectMapper mapper, InputStream in, String name, Path source, Sink sink)
+  public Header read(ObjectMapper mapper, InputStream in, String name, Path source, Sink sink)
       throws IOException {
     ObjectReader reader = modelReader(mapper);
     try (JsonParser p = mapper.getFactory().createParser(in)) {
@@ -251,7 +250,7 @@ public final class CatalogLoader {
   }
 
   /** How model entries are bound: strictly, with the registries the checks need. */
-  ObjectReader modelReader(ObjectMapper mapper) {
+  public ObjectReader modelReader(ObjectMapper mapper) {
     return mapper
         .readerFor(Model.class)
         .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -263,7 +262,7 @@ public final class CatalogLoader {
    * Binds one model entry on its own, as a whole file's entries are bound. Messages carry no useful
    * location: this is for entries that were already read once.
    */
-  static Model readEntry(ObjectReader reader, byte[] bytes, int length) throws IOException {
+  public static Model readEntry(ObjectReader reader, byte[] bytes, int length) throws IOException {
     Model model = reader.readValue(bytes, 0, length);
     if (model.id() == null) {
       throw new IOException("the model has no 'id'");
@@ -275,7 +274,7 @@ public final class CatalogLoader {
    * Nested entries have required fields of their own: a task needs its id and fit, a benchmark its
    * name and value, an import marker its source and date.
    */
-  static void checkEntries(Model model, SourceLocation where) {
+  public static void checkEntries(Model model, SourceLocation where) {
     if (model.tasks() != null) {
       for (TaskFit t : model.tasks()) {
         if (t.id() == null || t.fit() == null) {

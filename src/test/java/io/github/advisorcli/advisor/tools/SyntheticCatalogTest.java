@@ -1,7 +1,11 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.tools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.advisorcli.advisor.catalog.Benchmark;
+import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.Model;
+import io.github.advisorcli.advisor.catalog.Registries;
 import io.github.advisorcli.advisor.testing.Catalogs;
 import io.github.advisorcli.advisor.testing.CliRun;
 import io.github.advisorcli.advisor.testing.Synthetic;

@@ -1,5 +1,9 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.catalog.bundle;
 
+import io.github.advisorcli.advisor.catalog.BenchmarkReference;
+import io.github.advisorcli.advisor.catalog.Model;
+import io.github.advisorcli.advisor.catalog.Profile;
+import io.github.advisorcli.advisor.catalog.Task;
 import io.github.advisorcli.advisor.license.License;
 import java.util.List;
 import java.util.Map;

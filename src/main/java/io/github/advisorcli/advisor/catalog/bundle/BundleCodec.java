@@ -1,4 +1,4 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.catalog.bundle;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -10,17 +10,17 @@ import java.io.IOException;
  * the records themselves ({@link RecordCodec}), so it changes with them and needs no edits of its
  * own; it is private to one build, since the jar that writes it is the jar that reads it.
  */
-final class BundleCodec {
+public final class BundleCodec {
   static final int MAGIC = 0x41445632; // "ADV2"
 
   private BundleCodec() {}
 
-  static void write(Bundle b, DataOutputStream out) throws IOException {
+  public static void write(Bundle b, DataOutputStream out) throws IOException {
     out.writeInt(MAGIC);
     RecordCodec.write(out, b, Bundle.class);
   }
 
-  static Bundle read(DataInputStream in) throws IOException {
+  public static Bundle read(DataInputStream in) throws IOException {
     if (in.readInt() != MAGIC) {
       throw new IOException("not an advisor bundle");
     }

@@ -1,4 +1,4 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.catalog.read;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.advisorcli.advisor.SourceLocation;
 import io.github.advisorcli.advisor.Suggest;
+import io.github.advisorcli.advisor.catalog.CatalogException;
+import io.github.advisorcli.advisor.catalog.Checks;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,6 +1,7 @@
-package io.github.advisorcli.advisor.catalog;
+package io.github.advisorcli.advisor.catalog.read;
 
 import io.github.advisorcli.advisor.SourceLocation;
+import io.github.advisorcli.advisor.catalog.CatalogException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
