@@ -12,18 +12,18 @@ import io.github.advisorcli.advisor.catalog.TaskFit;
 import io.github.advisorcli.advisor.license.CommercialUse;
 import io.github.advisorcli.advisor.license.License;
 import io.github.advisorcli.advisor.license.Use;
+import io.github.advisorcli.advisor.score.ParameterCount;
 import io.github.advisorcli.advisor.score.Ranker;
 import io.github.advisorcli.advisor.score.Ranking;
+import io.github.advisorcli.advisor.score.Reason;
 import io.github.advisorcli.advisor.score.Request;
 import io.github.advisorcli.advisor.score.Result;
-import io.github.advisorcli.advisor.score.Sizes;
 import io.github.advisorcli.advisor.score.Weights;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -79,25 +79,16 @@ public final class Checker {
       List<Finding> broken = new ArrayList<>();
       rules(model, use, task, result, policy, broken);
       Result better = bestCompliant(ranking, model, policy);
-      String hint =
+      Reason hint =
           better == null
               ? null
-              : "consider "
-                  + better.model().id()
-                  + " (score "
-                  + fmt(better.score())
-                  + " for "
-                  + task.id()
-                  + ", "
-                  + better.model().license()
-                  + ")";
-      for (int i = 0; i < broken.size(); i++) {
-        Finding f = broken.get(i);
-        broken.set(
-            i,
-            new Finding(
-                f.model(), f.task(), f.rule(), f.message(), hint, f.where(), f.location(), null));
-      }
+              : Reason.of(
+                  "check.consider",
+                  better.model().id(),
+                  better.score(),
+                  task.id(),
+                  better.model().license());
+      broken.replaceAll(f -> f.withHint(hint));
       if (broken.isEmpty()
           && result != null
           && better != null
@@ -107,17 +98,14 @@ public final class Checker {
                 use.id(),
                 task.id(),
                 Rule.DRIFT,
-                model.id()
-                    + " (score "
-                    + fmt(result.score())
-                    + ") is outscored for "
-                    + task.id()
-                    + " by "
-                    + better.model().id()
-                    + " (score "
-                    + fmt(better.score())
-                    + "), more than the drift margin "
-                    + fmt(policy.driftMargin()),
+                Reason.of(
+                    "check.drift",
+                    model.id(),
+                    result.score(),
+                    task.id(),
+                    better.model().id(),
+                    better.score(),
+                    policy.driftMargin()),
                 hint,
                 use.where(),
                 use.location(),
@@ -154,25 +142,21 @@ public final class Checker {
       used.add(grant);
       if (grant.expires() != null && LocalDate.parse(grant.expires()).isBefore(today)) {
         violations.add(
-            f.withMessage(
-                f.message()
-                    + " (the exception approved by "
-                    + nz(grant.approvedBy())
-                    + " expired on "
-                    + grant.expires()
-                    + ")"));
+            f.withReason(
+                grant.approvedBy() == null
+                    ? Reason.of("check.exception_expired.unnamed", f.reason(), grant.expires())
+                    : Reason.of(
+                        "check.exception_expired",
+                        f.reason(),
+                        grant.approvedBy(),
+                        grant.expires())));
         warnings.add(
             new Finding(
                 grant.model(),
                 null,
                 grant.rule(),
-                "the exception for "
-                    + grant.model()
-                    + " / "
-                    + grant.rule()
-                    + " expired on "
-                    + grant.expires()
-                    + " and no longer applies",
+                Reason.of(
+                    "check.exception_lapsed", grant.model(), grant.rule().id(), grant.expires()),
                 null,
                 null,
                 grant.location(),
@@ -188,11 +172,7 @@ public final class Checker {
                 g.model(),
                 null,
                 g.rule(),
-                "the exception for "
-                    + g.model()
-                    + " / "
-                    + g.rule()
-                    + " matches no violation; remove it",
+                Reason.of("check.exception_unused", g.model(), g.rule().id()),
                 null,
                 null,
                 g.location(),
@@ -240,7 +220,7 @@ public final class Checker {
                 null,
                 null,
                 Rule.LICENSE,
-                "allow_licenses entry " + id + " matches no model in the manifest",
+                Reason.of("check.allow_licenses_unused", id),
                 null,
                 null,
                 policy.location(),
@@ -254,7 +234,7 @@ public final class Checker {
                 null,
                 null,
                 Rule.LICENSE,
-                "allow_categories entry " + cat + " matches no model in the manifest",
+                Reason.of("check.allow_categories_unused", cat.id()),
                 null,
                 null,
                 policy.location(),
@@ -271,17 +251,12 @@ public final class Checker {
       Result result,
       Manifest.Policy policy,
       List<Finding> out) {
-    String license = licenseProblem(m, policy);
+    Reason license = licenseProblem(m, policy);
     if (license != null) {
       out.add(finding(use, task, Rule.LICENSE, license));
     }
     if (policy.requireOpenWeights() && !Boolean.TRUE.equals(m.openWeights())) {
-      out.add(
-          finding(
-              use,
-              task,
-              Rule.OPEN_WEIGHTS,
-              m.id() + ": weights are not public (require_open_weights)"));
+      out.add(finding(use, task, Rule.OPEN_WEIGHTS, Reason.of("check.open_weights", m.id())));
     }
     if (policy.maxParameters() != null) {
       if (m.parameters() == null) {
@@ -290,27 +265,29 @@ public final class Checker {
                 use,
                 task,
                 Rule.MAX_PARAMETERS,
-                m.id()
-                    + ": parameter count unknown, cannot show it is within max_parameters "
-                    + Sizes.count(policy.maxParameters())));
+                Reason.of(
+                    "check.max_parameters.unknown",
+                    m.id(),
+                    new ParameterCount(policy.maxParameters()))));
       } else if (m.parameters() > policy.maxParameters()) {
         out.add(
             finding(
                 use,
                 task,
                 Rule.MAX_PARAMETERS,
-                m.id()
-                    + ": "
-                    + Sizes.count(m.parameters())
-                    + " parameters exceed max_parameters "
-                    + Sizes.count(policy.maxParameters())));
+                Reason.of(
+                    "check.max_parameters.exceed",
+                    m.id(),
+                    new ParameterCount(m.parameters()),
+                    new ParameterCount(policy.maxParameters()))));
       }
     }
     if (policy.hardware() != null) {
       policy
           .hardware()
           .violation(m)
-          .ifPresent(why -> out.add(finding(use, task, Rule.FITS, m.id() + ": " + why)));
+          .ifPresent(
+              why -> out.add(finding(use, task, Rule.FITS, Reason.of("check.fits", m.id(), why))));
     }
     if (policy.minScore() != null) {
       if (result == null) {
@@ -319,64 +296,55 @@ public final class Checker {
                 use,
                 task,
                 Rule.MIN_SCORE,
-                m.id()
-                    + " is not a candidate for "
-                    + task.id()
-                    + " (min_score "
-                    + fmt(policy.minScore())
-                    + ")"));
+                Reason.of("check.min_score.not_candidate", m.id(), task.id(), policy.minScore())));
       } else if (result.score() < policy.minScore()) {
         out.add(
             finding(
                 use,
                 task,
                 Rule.MIN_SCORE,
-                m.id()
-                    + ": score "
-                    + fmt(result.score())
-                    + " for "
-                    + task.id()
-                    + " is below min_score "
-                    + fmt(policy.minScore())));
+                Reason.of(
+                    "check.min_score.below",
+                    m.id(),
+                    result.score(),
+                    task.id(),
+                    policy.minScore())));
       }
     }
   }
 
   /** Why the model's license breaks the policy, or null when it complies. */
-  String licenseProblem(Model m, Manifest.Policy policy) {
-    List<String> problems =
+  Reason licenseProblem(Model m, Manifest.Policy policy) {
+    List<Reason> problems =
         catalog.licenses().expression(m.license()).problems(l -> licenseProblem(l, policy));
-    return problems.isEmpty() ? null : m.id() + ": " + String.join("; ", problems);
+    return problems.isEmpty() ? null : Reason.of("check.license", m.id(), problems);
   }
 
-  private static String licenseProblem(License l, Manifest.Policy policy) {
+  private static Reason licenseProblem(License l, Manifest.Policy policy) {
     if (policy.denyLicenses().contains(l.id())) {
-      return "license " + l.id() + " is in deny_licenses";
+      return Reason.of("check.license.denied", l.id());
     }
     boolean commercial = policy.use() != Use.RESEARCH;
     CommercialUse granted = CommercialUse.of(l);
     if (commercial && !granted.granted()) {
-      return "license "
-          + l.id()
-          + " ("
-          + l.category()
-          + (granted == CommercialUse.UNKNOWN
-              ? ") does not state that commercial use is allowed, and the project's use is "
-              : ") does not allow commercial use, and the project's use is ")
-          + policy.use();
+      return Reason.of(
+          granted == CommercialUse.UNKNOWN
+              ? "check.license.commercial_unstated"
+              : "check.license.no_commercial",
+          l.id(),
+          l.category().toString(),
+          policy.use().toString());
     }
     boolean hasAllow = !policy.allowLicenses().isEmpty() || !policy.allowCategories().isEmpty();
     if (hasAllow
         && !policy.allowLicenses().contains(l.id())
         && !policy.allowCategories().contains(l.category())) {
-      return "license "
-          + l.id()
-          + " (category "
-          + l.category()
-          + ") is not allowed by allow_categories "
-          + policy.allowCategories().stream().map(Object::toString).toList()
-          + " or allow_licenses "
-          + policy.allowLicenses();
+      return Reason.of(
+          "check.license.not_allowed",
+          l.id(),
+          l.category().toString(),
+          policy.allowCategories().stream().map(Object::toString).toList(),
+          List.copyOf(policy.allowLicenses()));
     }
     return null;
   }
@@ -406,8 +374,8 @@ public final class Checker {
     return io.github.advisorcli.advisor.score.Criteria.taskFitValue(m, task);
   }
 
-  private Finding finding(Manifest.ModelUse use, Task task, Rule rule, String message) {
-    return new Finding(use.id(), task.id(), rule, message, null, use.where(), use.location(), null);
+  private Finding finding(Manifest.ModelUse use, Task task, Rule rule, Reason reason) {
+    return new Finding(use.id(), task.id(), rule, reason, null, use.where(), use.location(), null);
   }
 
   private Task task(Manifest.ModelUse use, Model model) {
@@ -460,13 +428,5 @@ public final class Checker {
 
   private static Result find(Ranking r, String id) {
     return r.results().stream().filter(x -> x.model().id().equals(id)).findFirst().orElse(null);
-  }
-
-  static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
-  }
-
-  private static String nz(String s) {
-    return s == null ? "someone" : s;
   }
 }

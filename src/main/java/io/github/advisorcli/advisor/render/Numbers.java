@@ -13,6 +13,11 @@ public final class Numbers {
     return count == null ? "" : Sizes.count(count);
   }
 
+  /** A number of bytes as 512 B, 350 MiB, 13.5 GiB. */
+  public static String bytes(long count) {
+    return Sizes.bytes(count);
+  }
+
   /** A context length in tokens as 512, 8k, 128k (powers of two are shown in units of 1024). */
   public static String tokens(Long count) {
     if (count == null) {

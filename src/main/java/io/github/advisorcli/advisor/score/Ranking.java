@@ -25,12 +25,12 @@ public record Ranking(
    */
   public Ranking keep(
       java.util.function.Function<
-              io.github.advisorcli.advisor.catalog.Model, java.util.Optional<String>>
+              io.github.advisorcli.advisor.catalog.Model, java.util.Optional<Reason>>
           rule) {
     List<Result> kept = new java.util.ArrayList<>();
     List<Exclusion> out = new java.util.ArrayList<>(excluded);
     for (Result r : results) {
-      java.util.Optional<String> reason = rule.apply(r.model());
+      java.util.Optional<Reason> reason = rule.apply(r.model());
       if (reason.isPresent()) {
         out.add(new Exclusion(r.model(), reason.get()));
       } else {
