@@ -6,13 +6,13 @@ import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.CatalogException;
 import io.github.advisorcli.advisor.catalog.Fit;
 import io.github.advisorcli.advisor.catalog.Model;
-import io.github.advisorcli.advisor.catalog.Profile;
 import io.github.advisorcli.advisor.catalog.Task;
 import io.github.advisorcli.advisor.catalog.TaskFit;
 import io.github.advisorcli.advisor.license.CommercialUse;
 import io.github.advisorcli.advisor.license.License;
 import io.github.advisorcli.advisor.license.Use;
 import io.github.advisorcli.advisor.score.ParameterCount;
+import io.github.advisorcli.advisor.score.Profiles;
 import io.github.advisorcli.advisor.score.Ranker;
 import io.github.advisorcli.advisor.score.Ranking;
 import io.github.advisorcli.advisor.score.Reason;
@@ -33,13 +33,16 @@ import java.util.Set;
  */
 public final class Checker {
   private final Catalog catalog;
+  private final Profiles profiles;
   private final Manifest manifest;
   private final LocalDate today;
   private final boolean strict;
   private final Map<String, Ranking> rankings = new HashMap<>();
 
-  private Checker(Catalog catalog, Manifest manifest, LocalDate today, boolean strict) {
+  private Checker(
+      Catalog catalog, Profiles profiles, Manifest manifest, LocalDate today, boolean strict) {
     this.catalog = catalog;
+    this.profiles = profiles;
     this.manifest = manifest;
     this.today = today;
     this.strict = strict;
@@ -52,13 +55,19 @@ public final class Checker {
    * @throws AdvisorException for an unknown model, task or profile, naming the manifest line
    */
   public static CheckReport check(
+      Catalog catalog, Profiles profiles, Manifest manifest, LocalDate today, boolean strict) {
+    return new Checker(catalog, profiles, manifest, today, strict).run();
+  }
+
+  /** Checks every model of the manifest with the catalog's own profiles only. */
+  public static CheckReport check(
       Catalog catalog, Manifest manifest, LocalDate today, boolean strict) {
-    return new Checker(catalog, manifest, today, strict).run();
+    return check(catalog, Profiles.of(catalog.profiles()), manifest, today, strict);
   }
 
   private CheckReport run() {
     Manifest.Policy policy = manifest.policy();
-    Weights weights = weights(policy);
+    Weights weights = profiles.weights(policy.profile(), policy.location());
     List<CheckReport.Checked> checked = new ArrayList<>();
     List<Finding> found = new ArrayList<>();
     List<Finding> warnings = new ArrayList<>();
@@ -398,24 +407,6 @@ public final class Checker {
             () ->
                 new io.github.advisorcli.advisor.UnknownNameException(
                     "task", use.task(), catalog.tasks().nearestIds(use.task()), use.location()));
-  }
-
-  private Weights weights(Manifest.Policy policy) {
-    String name = policy.profile() == null ? "balanced" : policy.profile();
-    for (Profile p : catalog.profiles()) {
-      if (p.id().equalsIgnoreCase(name)) {
-        return Weights.fromKeys(p.weights());
-      }
-    }
-    if (policy.profile() == null) {
-      return Weights.equal();
-    }
-    throw new CatalogException(
-        "unknown profile '"
-            + name
-            + "'"
-            + Suggest.suffix(name, catalog.profiles().stream().map(Profile::id).toList()),
-        policy.location());
   }
 
   private Ranking ranking(Task task, Weights weights) {

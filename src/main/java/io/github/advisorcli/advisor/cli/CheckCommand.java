@@ -96,7 +96,7 @@ public final class CheckCommand implements Callable<Integer> {
     Catalog catalog = session.catalog();
     Manifest m =
         new ManifestLoader(catalog.licenses()).read(session.resolve(manifest), manifest.toString());
-    CheckReport report = Checker.check(catalog, m, LocalDate.now(), strict);
+    CheckReport report = Checker.check(catalog, session.profiles(), m, LocalDate.now(), strict);
     CheckView view = CheckView.of(report);
     switch (format) {
       case JSON -> out.print(Output.json(view));

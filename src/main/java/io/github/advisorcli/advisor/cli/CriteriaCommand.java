@@ -28,7 +28,7 @@ public final class CriteriaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var labels = session.labels();
-    CriteriaView view = CriteriaView.of(session.profiles(), labels);
+    CriteriaView view = CriteriaView.of(session.profiles().all(), labels);
     var out = Terminal.output(session, spec.commandLine(), output.format());
     out.render(output.format(), view, view.table(labels));
     if (output.format() == OutputFormat.TABLE) {

@@ -2,7 +2,6 @@ package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.CatalogStream;
-import io.github.advisorcli.advisor.catalog.Profile;
 import io.github.advisorcli.advisor.catalog.Registries;
 import io.github.advisorcli.advisor.catalog.Task;
 import io.github.advisorcli.advisor.catalog.TaskVocabulary;
@@ -15,11 +14,11 @@ import io.github.advisorcli.advisor.render.RecommendationText;
 import io.github.advisorcli.advisor.render.RecommendationView;
 import io.github.advisorcli.advisor.score.Method;
 import io.github.advisorcli.advisor.score.MissingPolicy;
+import io.github.advisorcli.advisor.score.Profiles;
 import io.github.advisorcli.advisor.score.Ranker;
 import io.github.advisorcli.advisor.score.Ranking;
 import io.github.advisorcli.advisor.score.Request;
 import io.github.advisorcli.advisor.score.Robustness;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -130,7 +129,7 @@ public final class RecommendCommand implements Callable<Integer> {
     }
     Streaming.Choice streamed = Streaming.choose(session);
     Ranking ranking;
-    List<Profile> profiles;
+    Profiles profiles;
     if (streamed == null) {
       Catalog catalog = session.catalog();
       profiles = session.profiles();
@@ -202,7 +201,7 @@ public final class RecommendCommand implements Callable<Integer> {
         allowOffload);
   }
 
-  private Request request(TaskVocabulary tasks, List<Profile> profiles, LicenseRegistry licenses) {
+  private Request request(TaskVocabulary tasks, Profiles profiles, LicenseRegistry licenses) {
     return new Request(
         tasks.require(task),
         use,

@@ -110,16 +110,9 @@ public final class Session {
    * The weight profiles: the bundled ones, with the user's added (a user profile replaces one of
    * the same id). Reading them loads no models.
    */
-  public java.util.List<io.github.advisorcli.advisor.catalog.Profile> profiles() {
-    var merged =
-        new java.util.LinkedHashMap<String, io.github.advisorcli.advisor.catalog.Profile>();
-    for (var p : registries().profiles()) {
-      merged.put(p.id().toLowerCase(java.util.Locale.ROOT), p);
-    }
-    for (var p : config().profiles()) {
-      merged.put(p.id().toLowerCase(java.util.Locale.ROOT), p);
-    }
-    return java.util.List.copyOf(merged.values());
+  public io.github.advisorcli.advisor.score.Profiles profiles() {
+    return io.github.advisorcli.advisor.score.Profiles.of(
+        registries().profiles(), config().profiles());
   }
 
   private TerminalInfo terminal;
