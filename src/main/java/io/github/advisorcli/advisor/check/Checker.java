@@ -4,7 +4,7 @@ import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.Suggest;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.CatalogException;
-import io.github.advisorcli.advisor.catalog.Fit;
+import io.github.advisorcli.advisor.catalog.MainTasks;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Task;
 import io.github.advisorcli.advisor.catalog.TaskFit;
@@ -84,7 +84,7 @@ public final class Checker {
                           use.location()));
       Task task = task(use, model);
       Ranking ranking = ranking(task, weights);
-      Result result = find(ranking, model.id());
+      Result result = ranking.result(model.id()).orElse(null);
       List<Finding> broken = new ArrayList<>();
       rules(model, use, task, result, policy, broken);
       Result better = bestCompliant(ranking, model, policy);
@@ -389,11 +389,7 @@ public final class Checker {
 
   private Task task(Manifest.ModelUse use, Model model) {
     if (use.task() == null) {
-      TaskFit fit =
-          model.tasks().stream()
-              .filter(t -> t.fit() == Fit.STRONG)
-              .findFirst()
-              .orElse(model.tasks().isEmpty() ? null : model.tasks().get(0));
+      TaskFit fit = MainTasks.primary(model).orElse(null);
       if (fit == null) {
         throw new CatalogException(
             "model '" + use.id() + "' lists no task: give 'task'", use.location());
@@ -415,9 +411,5 @@ public final class Checker {
         k ->
             Ranker.complete(
                 catalog, Request.of(task).withUse(manifest.policy().use()).withWeights(weights)));
-  }
-
-  private static Result find(Ranking r, String id) {
-    return r.results().stream().filter(x -> x.model().id().equals(id)).findFirst().orElse(null);
   }
 }

@@ -41,11 +41,7 @@ public final class Comparison {
     Ranking ranking = Ranker.complete(catalog, Request.of(task).withUse(use));
     List<Result> results = new ArrayList<>();
     for (Model m : models) {
-      results.add(
-          ranking.results().stream()
-              .filter(r -> r.model().id().equals(m.id()))
-              .findFirst()
-              .orElse(null));
+      results.add(ranking.result(m.id()).orElse(null));
     }
     List<Row> rows = new ArrayList<>();
     rows.add(row("architecture", models, m -> m.architecture().id(), m -> null, Better.NONE));

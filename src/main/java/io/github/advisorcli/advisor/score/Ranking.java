@@ -41,6 +41,20 @@ public record Ranking(
     return new Ranking(request, kept, out, complete);
   }
 
+  /**
+   * The result of the model with this catalog id: the one place a ranking is searched by id. Empty
+   * when the model was not ranked (not a candidate, excluded, or, in a ranking that is not {@link
+   * #complete}, not among the best kept).
+   */
+  public java.util.Optional<Result> result(String id) {
+    for (Result r : results) {
+      if (r.model().id().equals(id)) {
+        return java.util.Optional.of(r);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   public List<Result> top(int n) {
     return results.subList(0, Math.min(n, results.size()));
   }
