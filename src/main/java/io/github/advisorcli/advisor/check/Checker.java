@@ -11,6 +11,7 @@ import io.github.advisorcli.advisor.catalog.TaskFit;
 import io.github.advisorcli.advisor.license.CommercialUse;
 import io.github.advisorcli.advisor.license.License;
 import io.github.advisorcli.advisor.license.Use;
+import io.github.advisorcli.advisor.score.Constraints;
 import io.github.advisorcli.advisor.score.ParameterCount;
 import io.github.advisorcli.advisor.score.Profiles;
 import io.github.advisorcli.advisor.score.Ranker;
@@ -83,8 +84,12 @@ public final class Checker {
                           Suggest.nearest(use.id(), catalog.names()),
                           use.location()));
       Task task = task(use, model);
-      Ranking ranking = ranking(task, weights);
-      Result result = ranking.result(model.id()).orElse(null);
+      Ranking ranking = ranking(task, weights, true);
+      Result result =
+          ranking
+              .result(model.id())
+              .or(() -> ranking(task, weights, false).result(model.id()))
+              .orElse(null);
       List<Finding> broken = new ArrayList<>();
       rules(model, use, task, result, policy, broken);
       Result better = bestCompliant(ranking, model, policy);
@@ -365,11 +370,9 @@ public final class Checker {
       if (m.id().equals(self.id()) || Criteria(m, ranking.request().task()) < 0.7) {
         continue;
       }
+      // The ranking already holds only models within the policy's constraints.
       boolean ok =
           licenseProblem(m, policy) == null
-              && (!policy.requireOpenWeights() || Boolean.TRUE.equals(m.openWeights()))
-              && (policy.maxParameters() == null
-                  || (m.parameters() != null && m.parameters() <= policy.maxParameters()))
               && (policy.minScore() == null || r.score() >= policy.minScore())
               && (policy.hardware() == null || policy.hardware().violation(m).isEmpty());
       if (ok) {
@@ -405,11 +408,39 @@ public final class Checker {
                     "task", use.task(), catalog.tasks().nearestIds(use.task()), use.location()));
   }
 
-  private Ranking ranking(Task task, Weights weights) {
+  /**
+   * The ranking for the task, as {@code recommend} ranks it: under the policy's constraints when
+   * {@code constrained}, so a compliant model's score and the alternatives offered are the ones
+   * {@code recommend} gives with the same limits; without them for the score of a model the
+   * constraints exclude (every candidate counts toward the peers either way, so a score does not
+   * depend on the constraints).
+   */
+  private Ranking ranking(Task task, Weights weights, boolean constrained) {
+    Request request = Request.of(task).withUse(manifest.policy().use()).withWeights(weights);
     return rankings.computeIfAbsent(
-        task.id(),
+        task.id() + (constrained ? "" : " unconstrained"),
         k ->
             Ranker.complete(
-                catalog, Request.of(task).withUse(manifest.policy().use()).withWeights(weights)));
+                catalog,
+                constrained ? request.withConstraints(constraints(manifest.policy())) : request));
+  }
+
+  /**
+   * The policy's rules that are also {@code recommend}'s constraints: commercial use unless the use
+   * is research, open weights, the parameter limit, and one allow list (with both, a license may be
+   * in either, which no single constraint says; {@link #licenseProblem} decides then).
+   */
+  static Constraints constraints(Manifest.Policy policy) {
+    boolean both = !policy.allowCategories().isEmpty() && !policy.allowLicenses().isEmpty();
+    return new Constraints(
+        policy.use() != Use.RESEARCH,
+        both ? Set.of() : Set.copyOf(policy.allowCategories()),
+        both ? Set.of() : Set.copyOf(policy.allowLicenses()),
+        policy.maxParameters(),
+        null,
+        null,
+        policy.requireOpenWeights(),
+        null,
+        null);
   }
 }
