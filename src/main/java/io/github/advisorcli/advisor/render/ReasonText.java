@@ -1,9 +1,6 @@
 package io.github.advisorcli.advisor.render;
 
-import io.github.advisorcli.advisor.score.ByteCount;
-import io.github.advisorcli.advisor.score.ParameterCount;
 import io.github.advisorcli.advisor.score.Reason;
-import io.github.advisorcli.advisor.score.TokenCount;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,24 +33,6 @@ public final class ReasonText {
   }
 
   private static String value(Object arg, Labels l) {
-    if (arg == null) {
-      return "";
-    }
-    if (arg instanceof Double d) {
-      return Numbers.score(d);
-    }
-    if (arg instanceof ParameterCount p) {
-      return Numbers.params(p.value());
-    }
-    if (arg instanceof ByteCount b) {
-      return Numbers.bytes(b.value());
-    }
-    if (arg instanceof TokenCount t) {
-      return Long.toString(t.value());
-    }
-    if (arg instanceof Long n) {
-      return Long.toString(n);
-    }
     if (arg instanceof Reason r) {
       return of(r, l);
     }
@@ -63,6 +42,6 @@ public final class ReasonText {
       }
       return list.stream().map(x -> value(x, l)).toList().toString();
     }
-    return arg.toString();
+    return Numbers.value(arg);
   }
 }
