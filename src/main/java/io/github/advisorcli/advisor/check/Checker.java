@@ -4,26 +4,27 @@ import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.Suggest;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.CatalogException;
-import io.github.advisorcli.advisor.catalog.Fit;
+import io.github.advisorcli.advisor.catalog.MainTasks;
 import io.github.advisorcli.advisor.catalog.Model;
-import io.github.advisorcli.advisor.catalog.Profile;
 import io.github.advisorcli.advisor.catalog.Task;
 import io.github.advisorcli.advisor.catalog.TaskFit;
 import io.github.advisorcli.advisor.license.CommercialUse;
 import io.github.advisorcli.advisor.license.License;
 import io.github.advisorcli.advisor.license.Use;
+import io.github.advisorcli.advisor.score.Constraints;
+import io.github.advisorcli.advisor.score.ParameterCount;
+import io.github.advisorcli.advisor.score.Profiles;
 import io.github.advisorcli.advisor.score.Ranker;
 import io.github.advisorcli.advisor.score.Ranking;
+import io.github.advisorcli.advisor.score.Reason;
 import io.github.advisorcli.advisor.score.Request;
 import io.github.advisorcli.advisor.score.Result;
-import io.github.advisorcli.advisor.score.Sizes;
 import io.github.advisorcli.advisor.score.Weights;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,13 +34,16 @@ import java.util.Set;
  */
 public final class Checker {
   private final Catalog catalog;
+  private final Profiles profiles;
   private final Manifest manifest;
   private final LocalDate today;
   private final boolean strict;
   private final Map<String, Ranking> rankings = new HashMap<>();
 
-  private Checker(Catalog catalog, Manifest manifest, LocalDate today, boolean strict) {
+  private Checker(
+      Catalog catalog, Profiles profiles, Manifest manifest, LocalDate today, boolean strict) {
     this.catalog = catalog;
+    this.profiles = profiles;
     this.manifest = manifest;
     this.today = today;
     this.strict = strict;
@@ -52,13 +56,19 @@ public final class Checker {
    * @throws AdvisorException for an unknown model, task or profile, naming the manifest line
    */
   public static CheckReport check(
+      Catalog catalog, Profiles profiles, Manifest manifest, LocalDate today, boolean strict) {
+    return new Checker(catalog, profiles, manifest, today, strict).run();
+  }
+
+  /** Checks every model of the manifest with the catalog's own profiles only. */
+  public static CheckReport check(
       Catalog catalog, Manifest manifest, LocalDate today, boolean strict) {
-    return new Checker(catalog, manifest, today, strict).run();
+    return check(catalog, Profiles.of(catalog.profiles()), manifest, today, strict);
   }
 
   private CheckReport run() {
     Manifest.Policy policy = manifest.policy();
-    Weights weights = weights(policy);
+    Weights weights = profiles.weights(policy.profile(), policy.location());
     List<CheckReport.Checked> checked = new ArrayList<>();
     List<Finding> found = new ArrayList<>();
     List<Finding> warnings = new ArrayList<>();
@@ -74,30 +84,25 @@ public final class Checker {
                           Suggest.nearest(use.id(), catalog.names()),
                           use.location()));
       Task task = task(use, model);
-      Ranking ranking = ranking(task, weights);
-      Result result = find(ranking, model.id());
+      Ranking ranking = ranking(task, weights, true);
+      Result result =
+          ranking
+              .result(model.id())
+              .or(() -> ranking(task, weights, false).result(model.id()))
+              .orElse(null);
       List<Finding> broken = new ArrayList<>();
       rules(model, use, task, result, policy, broken);
       Result better = bestCompliant(ranking, model, policy);
-      String hint =
+      Reason hint =
           better == null
               ? null
-              : "consider "
-                  + better.model().id()
-                  + " (score "
-                  + fmt(better.score())
-                  + " for "
-                  + task.id()
-                  + ", "
-                  + better.model().license()
-                  + ")";
-      for (int i = 0; i < broken.size(); i++) {
-        Finding f = broken.get(i);
-        broken.set(
-            i,
-            new Finding(
-                f.model(), f.task(), f.rule(), f.message(), hint, f.where(), f.location(), null));
-      }
+              : Reason.of(
+                  "check.consider",
+                  better.model().id(),
+                  better.score(),
+                  task.id(),
+                  better.model().license());
+      broken.replaceAll(f -> f.withHint(hint));
       if (broken.isEmpty()
           && result != null
           && better != null
@@ -107,17 +112,14 @@ public final class Checker {
                 use.id(),
                 task.id(),
                 Rule.DRIFT,
-                model.id()
-                    + " (score "
-                    + fmt(result.score())
-                    + ") is outscored for "
-                    + task.id()
-                    + " by "
-                    + better.model().id()
-                    + " (score "
-                    + fmt(better.score())
-                    + "), more than the drift margin "
-                    + fmt(policy.driftMargin()),
+                Reason.of(
+                    "check.drift",
+                    model.id(),
+                    result.score(),
+                    task.id(),
+                    better.model().id(),
+                    better.score(),
+                    policy.driftMargin()),
                 hint,
                 use.where(),
                 use.location(),
@@ -154,25 +156,21 @@ public final class Checker {
       used.add(grant);
       if (grant.expires() != null && LocalDate.parse(grant.expires()).isBefore(today)) {
         violations.add(
-            f.withMessage(
-                f.message()
-                    + " (the exception approved by "
-                    + nz(grant.approvedBy())
-                    + " expired on "
-                    + grant.expires()
-                    + ")"));
+            f.withReason(
+                grant.approvedBy() == null
+                    ? Reason.of("check.exception_expired.unnamed", f.reason(), grant.expires())
+                    : Reason.of(
+                        "check.exception_expired",
+                        f.reason(),
+                        grant.approvedBy(),
+                        grant.expires())));
         warnings.add(
             new Finding(
                 grant.model(),
                 null,
                 grant.rule(),
-                "the exception for "
-                    + grant.model()
-                    + " / "
-                    + grant.rule()
-                    + " expired on "
-                    + grant.expires()
-                    + " and no longer applies",
+                Reason.of(
+                    "check.exception_lapsed", grant.model(), grant.rule().id(), grant.expires()),
                 null,
                 null,
                 grant.location(),
@@ -188,11 +186,7 @@ public final class Checker {
                 g.model(),
                 null,
                 g.rule(),
-                "the exception for "
-                    + g.model()
-                    + " / "
-                    + g.rule()
-                    + " matches no violation; remove it",
+                Reason.of("check.exception_unused", g.model(), g.rule().id()),
                 null,
                 null,
                 g.location(),
@@ -240,7 +234,7 @@ public final class Checker {
                 null,
                 null,
                 Rule.LICENSE,
-                "allow_licenses entry " + id + " matches no model in the manifest",
+                Reason.of("check.allow_licenses_unused", id),
                 null,
                 null,
                 policy.location(),
@@ -254,7 +248,7 @@ public final class Checker {
                 null,
                 null,
                 Rule.LICENSE,
-                "allow_categories entry " + cat + " matches no model in the manifest",
+                Reason.of("check.allow_categories_unused", cat.id()),
                 null,
                 null,
                 policy.location(),
@@ -271,17 +265,12 @@ public final class Checker {
       Result result,
       Manifest.Policy policy,
       List<Finding> out) {
-    String license = licenseProblem(m, policy);
+    Reason license = licenseProblem(m, policy);
     if (license != null) {
       out.add(finding(use, task, Rule.LICENSE, license));
     }
     if (policy.requireOpenWeights() && !Boolean.TRUE.equals(m.openWeights())) {
-      out.add(
-          finding(
-              use,
-              task,
-              Rule.OPEN_WEIGHTS,
-              m.id() + ": weights are not public (require_open_weights)"));
+      out.add(finding(use, task, Rule.OPEN_WEIGHTS, Reason.of("check.open_weights", m.id())));
     }
     if (policy.maxParameters() != null) {
       if (m.parameters() == null) {
@@ -290,27 +279,29 @@ public final class Checker {
                 use,
                 task,
                 Rule.MAX_PARAMETERS,
-                m.id()
-                    + ": parameter count unknown, cannot show it is within max_parameters "
-                    + Sizes.count(policy.maxParameters())));
+                Reason.of(
+                    "check.max_parameters.unknown",
+                    m.id(),
+                    new ParameterCount(policy.maxParameters()))));
       } else if (m.parameters() > policy.maxParameters()) {
         out.add(
             finding(
                 use,
                 task,
                 Rule.MAX_PARAMETERS,
-                m.id()
-                    + ": "
-                    + Sizes.count(m.parameters())
-                    + " parameters exceed max_parameters "
-                    + Sizes.count(policy.maxParameters())));
+                Reason.of(
+                    "check.max_parameters.exceed",
+                    m.id(),
+                    new ParameterCount(m.parameters()),
+                    new ParameterCount(policy.maxParameters()))));
       }
     }
     if (policy.hardware() != null) {
       policy
           .hardware()
           .violation(m)
-          .ifPresent(why -> out.add(finding(use, task, Rule.FITS, m.id() + ": " + why)));
+          .ifPresent(
+              why -> out.add(finding(use, task, Rule.FITS, Reason.of("check.fits", m.id(), why))));
     }
     if (policy.minScore() != null) {
       if (result == null) {
@@ -319,64 +310,55 @@ public final class Checker {
                 use,
                 task,
                 Rule.MIN_SCORE,
-                m.id()
-                    + " is not a candidate for "
-                    + task.id()
-                    + " (min_score "
-                    + fmt(policy.minScore())
-                    + ")"));
+                Reason.of("check.min_score.not_candidate", m.id(), task.id(), policy.minScore())));
       } else if (result.score() < policy.minScore()) {
         out.add(
             finding(
                 use,
                 task,
                 Rule.MIN_SCORE,
-                m.id()
-                    + ": score "
-                    + fmt(result.score())
-                    + " for "
-                    + task.id()
-                    + " is below min_score "
-                    + fmt(policy.minScore())));
+                Reason.of(
+                    "check.min_score.below",
+                    m.id(),
+                    result.score(),
+                    task.id(),
+                    policy.minScore())));
       }
     }
   }
 
   /** Why the model's license breaks the policy, or null when it complies. */
-  String licenseProblem(Model m, Manifest.Policy policy) {
-    List<String> problems =
+  Reason licenseProblem(Model m, Manifest.Policy policy) {
+    List<Reason> problems =
         catalog.licenses().expression(m.license()).problems(l -> licenseProblem(l, policy));
-    return problems.isEmpty() ? null : m.id() + ": " + String.join("; ", problems);
+    return problems.isEmpty() ? null : Reason.of("check.license", m.id(), problems);
   }
 
-  private static String licenseProblem(License l, Manifest.Policy policy) {
+  private static Reason licenseProblem(License l, Manifest.Policy policy) {
     if (policy.denyLicenses().contains(l.id())) {
-      return "license " + l.id() + " is in deny_licenses";
+      return Reason.of("check.license.denied", l.id());
     }
     boolean commercial = policy.use() != Use.RESEARCH;
     CommercialUse granted = CommercialUse.of(l);
     if (commercial && !granted.granted()) {
-      return "license "
-          + l.id()
-          + " ("
-          + l.category()
-          + (granted == CommercialUse.UNKNOWN
-              ? ") does not state that commercial use is allowed, and the project's use is "
-              : ") does not allow commercial use, and the project's use is ")
-          + policy.use();
+      return Reason.of(
+          granted == CommercialUse.UNKNOWN
+              ? "check.license.commercial_unstated"
+              : "check.license.no_commercial",
+          l.id(),
+          l.category().toString(),
+          policy.use().toString());
     }
     boolean hasAllow = !policy.allowLicenses().isEmpty() || !policy.allowCategories().isEmpty();
     if (hasAllow
         && !policy.allowLicenses().contains(l.id())
         && !policy.allowCategories().contains(l.category())) {
-      return "license "
-          + l.id()
-          + " (category "
-          + l.category()
-          + ") is not allowed by allow_categories "
-          + policy.allowCategories().stream().map(Object::toString).toList()
-          + " or allow_licenses "
-          + policy.allowLicenses();
+      return Reason.of(
+          "check.license.not_allowed",
+          l.id(),
+          l.category().toString(),
+          policy.allowCategories().stream().map(Object::toString).toList(),
+          List.copyOf(policy.allowLicenses()));
     }
     return null;
   }
@@ -388,11 +370,9 @@ public final class Checker {
       if (m.id().equals(self.id()) || Criteria(m, ranking.request().task()) < 0.7) {
         continue;
       }
+      // The ranking already holds only models within the policy's constraints.
       boolean ok =
           licenseProblem(m, policy) == null
-              && (!policy.requireOpenWeights() || Boolean.TRUE.equals(m.openWeights()))
-              && (policy.maxParameters() == null
-                  || (m.parameters() != null && m.parameters() <= policy.maxParameters()))
               && (policy.minScore() == null || r.score() >= policy.minScore())
               && (policy.hardware() == null || policy.hardware().violation(m).isEmpty());
       if (ok) {
@@ -406,17 +386,13 @@ public final class Checker {
     return io.github.advisorcli.advisor.score.Criteria.taskFitValue(m, task);
   }
 
-  private Finding finding(Manifest.ModelUse use, Task task, Rule rule, String message) {
-    return new Finding(use.id(), task.id(), rule, message, null, use.where(), use.location(), null);
+  private Finding finding(Manifest.ModelUse use, Task task, Rule rule, Reason reason) {
+    return new Finding(use.id(), task.id(), rule, reason, null, use.where(), use.location(), null);
   }
 
   private Task task(Manifest.ModelUse use, Model model) {
     if (use.task() == null) {
-      TaskFit fit =
-          model.tasks().stream()
-              .filter(t -> t.fit() == Fit.STRONG)
-              .findFirst()
-              .orElse(model.tasks().isEmpty() ? null : model.tasks().get(0));
+      TaskFit fit = MainTasks.primary(model).orElse(null);
       if (fit == null) {
         throw new CatalogException(
             "model '" + use.id() + "' lists no task: give 'task'", use.location());
@@ -432,41 +408,39 @@ public final class Checker {
                     "task", use.task(), catalog.tasks().nearestIds(use.task()), use.location()));
   }
 
-  private Weights weights(Manifest.Policy policy) {
-    String name = policy.profile() == null ? "balanced" : policy.profile();
-    for (Profile p : catalog.profiles()) {
-      if (p.id().equalsIgnoreCase(name)) {
-        return Weights.fromKeys(p.weights());
-      }
-    }
-    if (policy.profile() == null) {
-      return Weights.equal();
-    }
-    throw new CatalogException(
-        "unknown profile '"
-            + name
-            + "'"
-            + Suggest.suffix(name, catalog.profiles().stream().map(Profile::id).toList()),
-        policy.location());
-  }
-
-  private Ranking ranking(Task task, Weights weights) {
+  /**
+   * The ranking for the task, as {@code recommend} ranks it: under the policy's constraints when
+   * {@code constrained}, so a compliant model's score and the alternatives offered are the ones
+   * {@code recommend} gives with the same limits; without them for the score of a model the
+   * constraints exclude (every candidate counts toward the peers either way, so a score does not
+   * depend on the constraints).
+   */
+  private Ranking ranking(Task task, Weights weights, boolean constrained) {
+    Request request = Request.of(task).withUse(manifest.policy().use()).withWeights(weights);
     return rankings.computeIfAbsent(
-        task.id(),
+        task.id() + (constrained ? "" : " unconstrained"),
         k ->
             Ranker.complete(
-                catalog, Request.of(task).withUse(manifest.policy().use()).withWeights(weights)));
+                catalog,
+                constrained ? request.withConstraints(constraints(manifest.policy())) : request));
   }
 
-  private static Result find(Ranking r, String id) {
-    return r.results().stream().filter(x -> x.model().id().equals(id)).findFirst().orElse(null);
-  }
-
-  static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.2f", v);
-  }
-
-  private static String nz(String s) {
-    return s == null ? "someone" : s;
+  /**
+   * The policy's rules that are also {@code recommend}'s constraints: commercial use unless the use
+   * is research, open weights, the parameter limit, and one allow list (with both, a license may be
+   * in either, which no single constraint says; {@link #licenseProblem} decides then).
+   */
+  static Constraints constraints(Manifest.Policy policy) {
+    boolean both = !policy.allowCategories().isEmpty() && !policy.allowLicenses().isEmpty();
+    return new Constraints(
+        policy.use() != Use.RESEARCH,
+        both ? Set.of() : Set.copyOf(policy.allowCategories()),
+        both ? Set.of() : Set.copyOf(policy.allowLicenses()),
+        policy.maxParameters(),
+        null,
+        null,
+        policy.requireOpenWeights(),
+        null,
+        null);
   }
 }

@@ -18,6 +18,7 @@ import io.github.advisorcli.advisor.render.JunitReport;
 import io.github.advisorcli.advisor.render.Output;
 import io.github.advisorcli.advisor.render.OutputFormat;
 import io.github.advisorcli.advisor.render.SarifReport;
+import io.github.advisorcli.advisor.score.Reason;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -118,7 +119,9 @@ public final class CheckCommand implements Callable<Integer> {
         new ManifestLoader(catalog.licenses())
             .read(environment.resolve(manifest), manifest.toString());
     LocalDate today = LocalDate.now();
-    CheckReport report = withFreshness(catalog, m, Checker.check(catalog, m, today, strict), today);
+    CheckReport report =
+        withFreshness(
+            catalog, m, Checker.check(catalog, services.profiles(), m, today, strict), today);
     CheckView view = CheckView.of(report);
     switch (format) {
       case JSON -> out.print(Output.json(view));
@@ -139,7 +142,6 @@ public final class CheckCommand implements Callable<Integer> {
   /** The report with a warning for old facts and a drift hint for a newer generation. */
   private CheckReport withFreshness(
       Catalog catalog, Manifest m, CheckReport report, LocalDate today) {
-    var labels = options.labels();
     List<Finding> warnings = new ArrayList<>(report.warnings());
     for (Freshness.Found f : Freshness.of(catalog, m, Generations.bundled(), maxFactAge, today)) {
       if (f.ageDays() != null) {
@@ -148,14 +150,14 @@ public final class CheckCommand implements Callable<Integer> {
                 f.use().id(),
                 f.use().task(),
                 null,
-                labels.get(
-                    "check.stale",
+                Reason.of(
+                    "fact.stale",
                     f.model().id(),
                     f.dates().oldestFact(),
-                    f.dates().oldest(),
-                    f.ageDays(),
-                    maxFactAge),
-                labels.get("check.stale.hint"),
+                    String.valueOf(f.dates().oldest()),
+                    String.valueOf(f.ageDays()),
+                    String.valueOf(maxFactAge)),
+                Reason.of("fact.stale_hint"),
                 f.use().where(),
                 f.use().location(),
                 null));
@@ -166,13 +168,13 @@ public final class CheckCommand implements Callable<Integer> {
                 f.use().id(),
                 f.use().task(),
                 Rule.DRIFT,
-                labels.get(
-                    "check.newer_generation",
+                Reason.of(
+                    "generation.newer",
                     f.model().id(),
                     f.model().family(),
                     f.newer().family(),
                     String.join(", ", f.newer().models())),
-                labels.get("check.newer_generation.hint", f.newer().source()),
+                Reason.of("generation.newer_hint", f.newer().source()),
                 f.use().where(),
                 f.use().location(),
                 null));

@@ -1,8 +1,8 @@
 package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.catalog.Catalog;
-import io.github.advisorcli.advisor.catalog.Fit;
 import io.github.advisorcli.advisor.catalog.Lookup;
+import io.github.advisorcli.advisor.catalog.MainTasks;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Task;
 import io.github.advisorcli.advisor.catalog.TaskFit;
@@ -91,10 +91,9 @@ public final class CompareCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The first model's first strong task, else its first task. */
+  /** The first model's primary task. */
   private static Task defaultTask(Catalog catalog, Model m) {
-    TaskFit fit =
-        m.tasks().stream().filter(t -> t.fit() == Fit.STRONG).findFirst().orElse(m.tasks().get(0));
+    TaskFit fit = MainTasks.primary(m).orElseThrow();
     return catalog.tasks().find(fit.id()).orElseThrow();
   }
 }

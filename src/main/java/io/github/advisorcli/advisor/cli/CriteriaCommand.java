@@ -32,7 +32,7 @@ public final class CriteriaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var labels = options.labels();
-    CriteriaView view = CriteriaView.of(services.profiles(), labels);
+    CriteriaView view = CriteriaView.of(services.profiles().all(), labels);
     var out = Terminal.output(terminal, options.labels(), spec.commandLine(), output.format());
     out.render(output.format(), view, view.table(labels));
     if (output.format() == OutputFormat.TABLE) {

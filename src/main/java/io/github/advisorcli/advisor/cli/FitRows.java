@@ -6,7 +6,6 @@ import io.github.advisorcli.advisor.hardware.HardwareFilter;
 import io.github.advisorcli.advisor.render.FitView;
 import io.github.advisorcli.advisor.render.RecommendationView;
 import io.github.advisorcli.advisor.score.Ranking;
-import io.github.advisorcli.advisor.score.Result;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,15 +14,11 @@ final class FitRows {
   private FitRows() {}
 
   static RecommendationView add(RecommendationView view, Ranking ranking, HardwareFilter fits) {
-    Map<String, Model> models = new HashMap<>();
-    for (Result r : ranking.results()) {
-      models.put(r.model().id(), r.model());
-    }
     Map<String, RecommendationView.ResultView> rows = new HashMap<>();
     view.results().forEach(r -> rows.put(r.id(), r));
     return view.withFits(
         id -> {
-          Model m = models.get(id);
+          Model m = ranking.result(id).orElseThrow().model();
           FitLevel level = fits.fit(m);
           return rows.get(id)
               .withFit(FitView.MemoryView.of(fits.memory(m)), level == null ? null : level.id());

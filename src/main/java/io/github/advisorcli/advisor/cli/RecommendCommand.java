@@ -2,7 +2,6 @@ package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.catalog.Capability;
 import io.github.advisorcli.advisor.catalog.Catalog;
-import io.github.advisorcli.advisor.catalog.Profile;
 import io.github.advisorcli.advisor.catalog.Registries;
 import io.github.advisorcli.advisor.catalog.Task;
 import io.github.advisorcli.advisor.catalog.TaskVocabulary;
@@ -16,6 +15,7 @@ import io.github.advisorcli.advisor.render.RecommendationText;
 import io.github.advisorcli.advisor.render.RecommendationView;
 import io.github.advisorcli.advisor.score.Method;
 import io.github.advisorcli.advisor.score.MissingPolicy;
+import io.github.advisorcli.advisor.score.Profiles;
 import io.github.advisorcli.advisor.score.Ranker;
 import io.github.advisorcli.advisor.score.Ranking;
 import io.github.advisorcli.advisor.score.Request;
@@ -140,7 +140,7 @@ public final class RecommendCommand implements Callable<Integer> {
     }
     Streaming.Choice streamed = Streaming.choose(session.environment(), session.options());
     Ranking ranking;
-    List<Profile> profiles;
+    Profiles profiles;
     if (streamed == null) {
       Catalog catalog = session.services().catalog();
       profiles = session.services().profiles();
@@ -213,7 +213,7 @@ public final class RecommendCommand implements Callable<Integer> {
         allowOffload);
   }
 
-  private Request request(TaskVocabulary tasks, List<Profile> profiles, LicenseRegistry licenses) {
+  private Request request(TaskVocabulary tasks, Profiles profiles, LicenseRegistry licenses) {
     return new Request(
         tasks.require(task),
         use,

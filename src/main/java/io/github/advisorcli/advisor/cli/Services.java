@@ -3,15 +3,11 @@ package io.github.advisorcli.advisor.cli;
 import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.Catalogs;
-import io.github.advisorcli.advisor.catalog.Profile;
 import io.github.advisorcli.advisor.catalog.Registries;
 import io.github.advisorcli.advisor.catalog.bundle.Bundle;
 import io.github.advisorcli.advisor.config.UserConfig;
 import io.github.advisorcli.advisor.config.UserConfigLoader;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -64,15 +60,9 @@ public final class Services {
    * The weight profiles: the bundled ones, with the user's added (a user profile replaces one of
    * the same id). Reading them loads no models.
    */
-  public List<Profile> profiles() {
-    var merged = new LinkedHashMap<String, Profile>();
-    for (var p : registries().profiles()) {
-      merged.put(p.id().toLowerCase(Locale.ROOT), p);
-    }
-    for (var p : config().profiles()) {
-      merged.put(p.id().toLowerCase(Locale.ROOT), p);
-    }
-    return List.copyOf(merged.values());
+  public io.github.advisorcli.advisor.score.Profiles profiles() {
+    return io.github.advisorcli.advisor.score.Profiles.of(
+        registries().profiles(), config().profiles());
   }
 
   /** The curated catalog compiled into the jar, read once. */

@@ -1,9 +1,8 @@
 package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.AdvisorException;
-import io.github.advisorcli.advisor.Suggest;
-import io.github.advisorcli.advisor.catalog.Profile;
 import io.github.advisorcli.advisor.score.Criterion;
+import io.github.advisorcli.advisor.score.Profiles;
 import io.github.advisorcli.advisor.score.Weights;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -42,17 +41,17 @@ public final class WeightsMixin {
   List<String> rankCriteria = new ArrayList<>();
 
   /** The profile's name in effect. */
-  public String profileName(List<Profile> profiles) {
+  public String profileName(Profiles profiles) {
     if (profile != null) {
       return profile;
     }
-    return rankCriteria.isEmpty() && !profiles.isEmpty() ? "balanced" : null;
+    return rankCriteria.isEmpty() && !profiles.isEmpty() ? Profiles.DEFAULT : null;
   }
 
   /**
    * The weights: rank order if given; else the profile's, with {@code --weights} applied on top.
    */
-  public Weights resolve(List<Profile> profiles) {
+  public Weights resolve(Profiles profiles) {
     try {
       if (!rankCriteria.isEmpty()) {
         if (!pairs().isEmpty() || profile != null) {
@@ -69,7 +68,7 @@ public final class WeightsMixin {
       Weights base = Weights.equal();
       String name = profileName(profiles);
       if (name != null) {
-        base = Weights.fromKeys(find(profiles, name).weights());
+        base = profiles.weights(name, null);
       }
       List<String> pairs = pairs();
       if (pairs.isEmpty()) {
@@ -111,22 +110,6 @@ public final class WeightsMixin {
       pairs.addAll(List.of(value.split(",", -1)));
     }
     return pairs;
-  }
-
-  private Profile find(List<Profile> profiles, String name) {
-    for (Profile p : profiles) {
-      if (p.id().equalsIgnoreCase(name)) {
-        return p;
-      }
-    }
-    throw new AdvisorException(
-        "unknown profile '"
-            + name
-            + "'"
-            + Suggest.suffix(name, profiles.stream().map(Profile::id).toList())
-            + " (profiles: "
-            + String.join(", ", profiles.stream().map(Profile::id).toList())
-            + ")");
   }
 
   private static double number(String key, String value) {

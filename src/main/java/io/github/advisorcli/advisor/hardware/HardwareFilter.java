@@ -1,7 +1,9 @@
 package io.github.advisorcli.advisor.hardware;
 
 import io.github.advisorcli.advisor.catalog.Model;
-import io.github.advisorcli.advisor.score.Sizes;
+import io.github.advisorcli.advisor.score.ByteCount;
+import io.github.advisorcli.advisor.score.Reason;
+import io.github.advisorcli.advisor.score.TokenCount;
 import java.util.Optional;
 
 /**
@@ -34,20 +36,19 @@ public record HardwareFilter(
   }
 
   /** Why the model does not fit, or empty when it does (or no hardware was given). */
-  public Optional<String> violation(Model m) {
+  public Optional<Reason> violation(Model m) {
     if (hardware == null) {
       return Optional.empty();
     }
-    long tokens = Fitting.context(m, context);
+    TokenCount tokens = new TokenCount(Fitting.context(m, context));
     MemoryEstimate e = memory(m);
     if (e.totalBytes() == null) {
       return Optional.of(
-          "memory at "
-              + tokens
-              + " tokens unknown: "
-              + (e.weightsBytes() == null
-                  ? "parameter count missing"
-                  : "architecture facts for the KV cache missing"));
+          Reason.of(
+              e.weightsBytes() == null
+                  ? "hardware.memory_unknown.parameters"
+                  : "hardware.memory_unknown.architecture",
+              tokens));
     }
     FitLevel level = FitLevel.of(e.totalBytes(), hardware);
     boolean fits =
@@ -62,14 +63,11 @@ public record HardwareFilter(
             ? hardware.vramBytes()
             : hardware.ramBytes();
     return Optional.of(
-        "needs "
-            + Sizes.bytes(e.totalBytes())
-            + " at "
-            + precision
-            + " with a "
-            + tokens
-            + "-token context (weights, KV cache, overhead), over "
-            + Sizes.bytes(room)
-            + (level == FitLevel.PARTIAL_OFFLOAD ? " (fits with --allow-offload)" : ""));
+        Reason.of(
+            level == FitLevel.PARTIAL_OFFLOAD ? "hardware.exceed_offload" : "hardware.exceed",
+            new ByteCount(e.totalBytes()),
+            precision.toString(),
+            tokens,
+            new ByteCount(room)));
   }
 }

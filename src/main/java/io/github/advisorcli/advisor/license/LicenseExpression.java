@@ -60,7 +60,7 @@ public abstract sealed class LicenseExpression {
    *
    * @param problem why one license fails the rule, or null when it passes
    */
-  public abstract List<String> problems(Function<License, String> problem);
+  public abstract <T> List<T> problems(Function<License, T> problem);
 
   /** Every license the expression names, in order, each once. */
   public List<License> licenses() {
@@ -100,8 +100,8 @@ public abstract sealed class LicenseExpression {
     }
 
     @Override
-    public List<String> problems(Function<License, String> problem) {
-      String p = problem.apply(license);
+    public <T> List<T> problems(Function<License, T> problem) {
+      T p = problem.apply(license);
       return p == null ? List.of() : List.of(p);
     }
 
@@ -151,10 +151,10 @@ public abstract sealed class LicenseExpression {
     }
 
     @Override
-    public List<String> problems(Function<License, String> problem) {
-      List<String> all = new ArrayList<>();
+    public <T> List<T> problems(Function<License, T> problem) {
+      List<T> all = new ArrayList<>();
       for (LicenseExpression p : parts) {
-        List<String> own = p.problems(problem);
+        List<T> own = p.problems(problem);
         if (own.isEmpty()) {
           return List.of();
         }
@@ -209,8 +209,8 @@ public abstract sealed class LicenseExpression {
     }
 
     @Override
-    public List<String> problems(Function<License, String> problem) {
-      List<String> all = new ArrayList<>();
+    public <T> List<T> problems(Function<License, T> problem) {
+      List<T> all = new ArrayList<>();
       parts.forEach(p -> all.addAll(p.problems(problem)));
       return all;
     }

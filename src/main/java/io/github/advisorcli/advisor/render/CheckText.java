@@ -36,10 +36,11 @@ public final class CheckText {
         out,
         l.get("check.violations", view.violations().size()),
         view.violations(),
-        Style.SCORE_LOW);
-    section(w, out, l.get("check.excepted", view.excepted().size()), view.excepted(), Style.DIM);
+        Style.SCORE_LOW,
+        l);
+    section(w, out, l.get("check.excepted", view.excepted().size()), view.excepted(), Style.DIM, l);
     section(
-        w, out, l.get("check.warnings", view.warnings().size()), view.warnings(), Style.WARNING);
+        w, out, l.get("check.warnings", view.warnings().size()), view.warnings(), Style.WARNING, l);
     w.println();
     w.println(
         out.styles()
@@ -54,7 +55,8 @@ public final class CheckText {
       Output out,
       String heading,
       List<CheckView.FindingView> findings,
-      Style style) {
+      Style style,
+      Labels l) {
     if (findings.isEmpty()) {
       return;
     }
@@ -70,7 +72,8 @@ public final class CheckText {
       // The first line is indented by two, the lines after it by four: none is wider than the
       // width.
       List<String> lines =
-          TextWidth.wrap(Sanitize.line(head + f.message()), out.width() - 2, out.width() - 4);
+          TextWidth.wrap(
+              Sanitize.line(head + ReasonText.of(f.why(), l)), out.width() - 2, out.width() - 4);
       w.println("  " + out.styles().apply(style, lines.get(0)));
       for (int i = 1; i < lines.size(); i++) {
         w.println("    " + lines.get(i));
@@ -78,19 +81,18 @@ public final class CheckText {
       if (f.exception() != null) {
         for (String line :
             TextWidth.wrap(
-                "excepted: "
-                    + Sanitize.line(f.exception().reason())
-                    + " ("
-                    + Sanitize.line(f.exception().approvedBy())
-                    + ", until "
-                    + f.exception().expires()
-                    + ")",
+                l.get(
+                    "check.excepted_by",
+                    Sanitize.line(f.exception().reason()),
+                    Sanitize.line(f.exception().approvedBy()),
+                    f.exception().expires()),
                 out.width() - 4)) {
           w.println("    " + line);
         }
       }
-      if (f.hint() != null) {
-        for (String line : TextWidth.wrap("→ " + Sanitize.line(f.hint()), out.width() - 4)) {
+      if (f.howToFix() != null) {
+        for (String line :
+            TextWidth.wrap("→ " + Sanitize.line(ReasonText.of(f.howToFix(), l)), out.width() - 4)) {
           w.println("    " + line);
         }
       }

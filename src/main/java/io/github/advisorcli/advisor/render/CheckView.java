@@ -1,10 +1,12 @@
 package io.github.advisorcli.advisor.render;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.advisorcli.advisor.check.CheckReport;
 import io.github.advisorcli.advisor.check.Finding;
+import io.github.advisorcli.advisor.score.Reason;
 import java.util.List;
 
 /** The output of {@code advisor check --format json}; field names are a published contract. */
@@ -25,6 +27,7 @@ public record CheckView(
     "task",
     "rule",
     "message",
+    "code",
     "hint",
     "where",
     "file",
@@ -38,12 +41,15 @@ public record CheckView(
       String task,
       String rule,
       String message,
+      String code,
       String hint,
       String where,
       String file,
       Integer line,
       Integer column,
-      ExceptionView exception) {}
+      ExceptionView exception,
+      @JsonIgnore Reason why,
+      @JsonIgnore Reason howToFix) {}
 
   /** The approved exception covering a finding. */
   @JsonPropertyOrder({"reason", "approved_by", "expires"})
@@ -90,8 +96,9 @@ public record CheckView(
         f.model(),
         f.task(),
         f.rule() == null ? null : f.rule().id(),
-        f.message(),
-        f.hint(),
+        ReasonText.english(f.reason()),
+        f.reason().code(),
+        ReasonText.english(f.hint()),
         f.where(),
         f.location().file(),
         f.location().line() > 0 ? f.location().line() : null,
@@ -99,6 +106,8 @@ public record CheckView(
         f.excepted() == null
             ? null
             : new ExceptionView(
-                f.excepted().reason(), f.excepted().approvedBy(), f.excepted().expires()));
+                f.excepted().reason(), f.excepted().approvedBy(), f.excepted().expires()),
+        f.reason(),
+        f.hint());
   }
 }

@@ -22,7 +22,12 @@ public record CompareView(
         task,
         use,
         models,
-        rows.stream().map(r -> new RowView(r.key(), r.values(), r.best())).toList());
+        rows.stream()
+            .map(
+                r ->
+                    new RowView(
+                        r.key(), r.values().stream().map(Numbers::value).toList(), r.best()))
+            .toList());
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.github.advisorcli.advisor.render;
 
 import io.github.advisorcli.advisor.render.RecommendationView.ResultView;
-import io.github.advisorcli.advisor.score.Sizes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +21,7 @@ public final class FitColumns {
             r ->
                 r.memory() == null || r.memory().total() == null
                     ? unknown
-                    : Sizes.bytes(r.memory().total())));
+                    : Numbers.bytes(r.memory().total())));
     columns.add(
         Column.<ResultView>text(l.get("col.hw_fit"), r -> r.fit() == null ? "-" : r.fit(), 3, 16));
     return new TableSpec<>(columns, table.rows());

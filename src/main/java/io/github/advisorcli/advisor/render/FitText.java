@@ -6,7 +6,6 @@ import io.github.advisorcli.advisor.hardware.FitReport;
 import io.github.advisorcli.advisor.hardware.Hardware;
 import io.github.advisorcli.advisor.hardware.MemoryEstimate;
 import io.github.advisorcli.advisor.hardware.Probe;
-import io.github.advisorcli.advisor.score.Sizes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +55,7 @@ public final class FitText {
               ? l.get("fit.how.no_parameters")
               : l.get(
                   "fit.how.weights",
-                  Sizes.count(r.model().parameters()),
+                  Numbers.params(r.model().parameters()),
                   String.valueOf(r.precision().bitsPerWeight()),
                   r.precision().source())
         });
@@ -82,8 +81,8 @@ public final class FitText {
             h.name(),
             l.get(
                     "fit.how.hardware",
-                    Sizes.bytes(h.vramBytes()),
-                    h.ramBytes() == null ? "-" : Sizes.bytes(h.ramBytes()),
+                    Numbers.bytes(h.vramBytes()),
+                    h.ramBytes() == null ? "-" : Numbers.bytes(h.ramBytes()),
                     h.bandwidthBytesPerSecond() == null
                         ? unknown
                         : bandwidth(h.bandwidthBytesPerSecond()))
@@ -138,7 +137,7 @@ public final class FitText {
                     "fit.detect.card",
                     f.tool(),
                     Sanitize.line(c.name()),
-                    Sizes.bytes(c.memoryBytes())))
+                    Numbers.bytes(c.memoryBytes())))
             .append('\n');
       }
       if (f.cards().size() > 1) {
@@ -149,7 +148,7 @@ public final class FitText {
       if (b.length() > 0 && b.charAt(b.length() - 1) != '\n') {
         b.append('\n');
       }
-      b.append(l.get("fit.detect.ram", Sizes.bytes(f.ramBytes())));
+      b.append(l.get("fit.detect.ram", Numbers.bytes(f.ramBytes())));
     }
     return b.toString().strip();
   }
@@ -190,7 +189,7 @@ public final class FitText {
   }
 
   private static String bytes(Long b, String unknown) {
-    return b == null ? unknown : Sizes.bytes(b);
+    return b == null ? unknown : Numbers.bytes(b);
   }
 
   static String bandwidth(long bytesPerSecond) {

@@ -104,7 +104,7 @@ public record FitView(
         FitText.bandwidth(s.bandwidth()),
         (int) (Speed.LOW_EFFICIENCY * 100),
         (int) (Speed.HIGH_EFFICIENCY * 100),
-        io.github.advisorcli.advisor.score.Sizes.bytes(s.bytesPerToken()),
+        Numbers.bytes(s.bytesPerToken()),
         r.precision().id());
   }
 

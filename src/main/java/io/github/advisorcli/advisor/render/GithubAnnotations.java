@@ -36,9 +36,9 @@ public final class GithubAnnotations {
       props.append(",title=").append(property("advisor: " + f.rule().id()));
     }
     String message =
-        f.message()
+        ReasonText.english(f.reason())
             + (f.excepted() != null ? " (excepted: " + f.excepted().reason() + ")" : "")
-            + (f.hint() == null ? "" : "\n" + f.hint());
+            + (f.hint() == null ? "" : "\n" + ReasonText.english(f.hint()));
     return "::" + level + " " + props + "::" + data(message) + "\n";
   }
 

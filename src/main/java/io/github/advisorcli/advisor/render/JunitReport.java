@@ -40,7 +40,7 @@ public final class JunitReport {
           suiteFailures++;
           cases
               .append(">\n      <failure message=\"")
-              .append(x(violation.message()))
+              .append(x(ReasonText.english(violation.reason())))
               .append("\" type=\"")
               .append(x(rule.id()))
               .append("\">")
@@ -87,8 +87,8 @@ public final class JunitReport {
         + ":"
         + f.location().column()
         + ": "
-        + f.message()
-        + (f.hint() == null ? "" : "\n" + f.hint());
+        + ReasonText.english(f.reason())
+        + (f.hint() == null ? "" : "\n" + ReasonText.english(f.hint()));
   }
 
   private static Finding find(List<Finding> findings, CheckReport.Checked c, Rule rule) {

@@ -4,7 +4,6 @@ import io.github.advisorcli.advisor.catalog.Benchmark;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Sourced;
 import io.github.advisorcli.advisor.catalog.TaskFit;
-import io.github.advisorcli.advisor.score.Sizes;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +28,11 @@ public final class ModelCardText {
             "field.parameters",
             m.parameters() == null
                 ? l.get("word.unknown")
-                : Sizes.count(m.parameters())
+                : Numbers.params(m.parameters())
                     + (m.activeParameters() == null
                         ? ""
                         : " ("
-                            + Sizes.count(m.activeParameters())
+                            + Numbers.params(m.activeParameters())
                             + " "
                             + l.get("word.active")
                             + ")")
@@ -54,13 +53,13 @@ public final class ModelCardText {
               l,
               "field.memory",
               "fp32 "
-                  + Sizes.bytes(view.memory().fp32())
+                  + Numbers.bytes(view.memory().fp32())
                   + " · fp16 "
-                  + Sizes.bytes(view.memory().fp16())
+                  + Numbers.bytes(view.memory().fp16())
                   + " · int8 "
-                  + Sizes.bytes(view.memory().int8())
+                  + Numbers.bytes(view.memory().int8())
                   + " · int4 "
-                  + Sizes.bytes(view.memory().int4())
+                  + Numbers.bytes(view.memory().int4())
                   + " ("
                   + l.get("word.derived")
                   + ")"));

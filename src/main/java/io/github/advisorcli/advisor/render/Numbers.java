@@ -1,16 +1,80 @@
 package io.github.advisorcli.advisor.render;
 
-import io.github.advisorcli.advisor.score.Sizes;
+import io.github.advisorcli.advisor.score.ByteCount;
+import io.github.advisorcli.advisor.score.ParameterCount;
+import io.github.advisorcli.advisor.score.TokenCount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
-/** Human forms of counts: 124M, 1.5B, 128k. */
+/**
+ * The one place numbers are written for people: parameter counts (124M, 1.5B), bytes (13.5 GiB),
+ * token counts, scores and weights. Tables, explanations, exclusion reasons and check findings all
+ * write a number here, so the same number reads the same everywhere.
+ */
 public final class Numbers {
   private Numbers() {}
 
+  /**
+   * A value the domain hands over: a typed count ({@link ParameterCount}, {@link ByteCount}, {@link
+   * TokenCount}) or a {@link Double} score written as every table writes it, anything else as its
+   * text; null as empty.
+   */
+  public static String value(Object arg) {
+    if (arg == null) {
+      return "";
+    }
+    if (arg instanceof Double d) {
+      return score(d);
+    }
+    if (arg instanceof ParameterCount p) {
+      return params(p.value());
+    }
+    if (arg instanceof ByteCount b) {
+      return bytes(b.value());
+    }
+    if (arg instanceof TokenCount t) {
+      return Long.toString(t.value());
+    }
+    return arg.toString();
+  }
+
   /** A parameter count as 124M, 1.5B, 46.7B; empty when unknown. */
   public static String params(Long count) {
-    return count == null ? "" : Sizes.count(count);
+    if (count == null) {
+      return "";
+    }
+    long n = count;
+    if (n >= 1_000_000_000L) {
+      return trim(n / 1e9) + "B";
+    }
+    if (n >= 1_000_000L) {
+      return trim(n / 1e6) + "M";
+    }
+    if (n >= 1_000L) {
+      return trim(n / 1e3) + "k";
+    }
+    return Long.toString(n);
+  }
+
+  /** A number of bytes as 512 B, 350 MiB, 13.5 GiB. */
+  public static String bytes(long n) {
+    if (n >= 1L << 30) {
+      return trim(n / (double) (1L << 30)) + " GiB";
+    }
+    if (n >= 1L << 20) {
+      return trim(n / (double) (1L << 20)) + " MiB";
+    }
+    return n + " B";
+  }
+
+  /** Three significant digits at most (two decimals below 10, one below 100), no trailing zeros. */
+  private static String trim(double v) {
+    String s = String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v);
+    if (s.contains(".")) {
+      s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+    return s;
   }
 
   /** A context length in tokens as 512, 8k, 128k (powers of two are shown in units of 1024). */

@@ -102,7 +102,7 @@ public final class RecommendationText {
                   Column.<RecommendationView.ExcludedView>text(
                       l.get("col.model"), RecommendationView.ExcludedView::id, 10, 32),
                   Column.<RecommendationView.ExcludedView>text(
-                      l.get("col.reason"), RecommendationView.ExcludedView::reason, 10, 200)),
+                      l.get("col.reason"), e -> ReasonText.of(e.why(), l), 10, 200)),
               view.excluded()));
     }
     if (view.robustness() != null) {

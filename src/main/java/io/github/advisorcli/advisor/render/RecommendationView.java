@@ -132,9 +132,18 @@ public record RecommendationView(
   @JsonPropertyOrder({"fact", "value"})
   public record ImputedView(String fact, double value) {}
 
-  /** A model left out by a constraint. */
-  @JsonPropertyOrder({"id", "name", "reason"})
-  public record ExcludedView(String id, String name, String reason) {}
+  /**
+   * A model left out by a constraint: why in English, and as a stable code.
+   *
+   * @param why the reason itself, which the table words in the interface's language
+   */
+  @JsonPropertyOrder({"id", "name", "reason", "code"})
+  public record ExcludedView(
+      String id,
+      String name,
+      String reason,
+      String code,
+      @com.fasterxml.jackson.annotation.JsonIgnore io.github.advisorcli.advisor.score.Reason why) {}
 
   /** The weight-sensitivity analysis. */
   @JsonPropertyOrder({"samples", "seed", "within_noise", "smallest_flip", "models"})
@@ -224,7 +233,12 @@ public record RecommendationView(
   }
 
   private static ExcludedView excluded(Exclusion e) {
-    return new ExcludedView(e.model().id(), e.model().name(), e.reason());
+    return new ExcludedView(
+        e.model().id(),
+        e.model().name(),
+        ReasonText.english(e.reason()),
+        e.reason().code(),
+        e.reason());
   }
 
   private static RobustnessView robustness(Robustness.Report report, int top) {

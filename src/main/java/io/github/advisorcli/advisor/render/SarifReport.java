@@ -67,7 +67,12 @@ public final class SarifReport {
     Map<String, Object> result = new LinkedHashMap<>();
     result.put("ruleId", f.rule() == null ? "manifest" : f.rule().id());
     result.put("level", level);
-    result.put("message", map("text", f.message() + (f.hint() == null ? "" : " — " + f.hint())));
+    result.put(
+        "message",
+        map(
+            "text",
+            ReasonText.english(f.reason())
+                + (f.hint() == null ? "" : " — " + ReasonText.english(f.hint()))));
     result.put("locations", List.of(map("physicalLocation", physical)));
     if (suppression != null) {
       result.put("suppressions", List.of(map("kind", "external", "justification", suppression)));

@@ -7,7 +7,6 @@ import io.github.advisorcli.advisor.license.CommercialUse;
 import io.github.advisorcli.advisor.license.Use;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -27,13 +26,15 @@ public final class Comparison {
    * One row.
    *
    * @param key the row's key (a catalog field or criterion)
-   * @param values the display values, one per model ("" when unknown)
+   * @param values the values, one per model ("" when unknown, "-" when not ranked): words, or typed
+   *     numbers ({@link ParameterCount}, {@link TokenCount}, a {@link Double} score, an {@link
+   *     Integer} rank) that {@code render} writes the way every table does
    * @param numbers the comparable values, null when unknown or not comparable
    * @param better which way is better
    * @param best indices of the best values
    */
   public record Row(
-      String key, List<String> values, List<Double> numbers, Better better, List<Integer> best) {}
+      String key, List<Object> values, List<Double> numbers, Better better, List<Integer> best) {}
 
   private Comparison() {}
 
@@ -41,11 +42,7 @@ public final class Comparison {
     Ranking ranking = Ranker.complete(catalog, Request.of(task).withUse(use));
     List<Result> results = new ArrayList<>();
     for (Model m : models) {
-      results.add(
-          ranking.results().stream()
-              .filter(r -> r.model().id().equals(m.id()))
-              .findFirst()
-              .orElse(null));
+      results.add(ranking.result(m.id()).orElse(null));
     }
     List<Row> rows = new ArrayList<>();
     rows.add(row("architecture", models, m -> m.architecture().id(), m -> null, Better.NONE));
@@ -53,14 +50,14 @@ public final class Comparison {
         row(
             "parameters",
             models,
-            m -> m.parameters() == null ? "" : Sizes.count(m.parameters()),
+            m -> m.parameters() == null ? "" : new ParameterCount(m.parameters()),
             m -> num(m.parameters()),
             Better.LOWER));
     rows.add(
         row(
             "context_length",
             models,
-            m -> m.contextLength() == null ? "" : Long.toString(m.contextLength()),
+            m -> m.contextLength() == null ? "" : new TokenCount(m.contextLength()),
             m -> num(m.contextLength()),
             Better.HIGHER));
     rows.add(row("license", models, Model::license, m -> null, Better.NONE));
@@ -123,17 +120,12 @@ public final class Comparison {
   }
 
   private static Row rowOf(String key, List<Result> results, Function<Result, Double> f) {
-    List<String> values = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
     List<Double> numbers = new ArrayList<>();
     for (Result r : results) {
       Double v = r == null ? null : f.apply(r);
       numbers.add(v);
-      values.add(
-          v == null
-              ? "-"
-              : key.equals("rank")
-                  ? Integer.toString(v.intValue())
-                  : String.format(Locale.ROOT, "%.2f", v));
+      values.add(v == null ? "-" : key.equals("rank") ? (Object) v.intValue() : (Object) v);
     }
     Better better = key.equals("rank") ? Better.LOWER : Better.HIGHER;
     return new Row(key, values, numbers, better, best(numbers, better));
@@ -142,10 +134,10 @@ public final class Comparison {
   private static Row row(
       String key,
       List<Model> models,
-      Function<Model, String> text,
+      Function<Model, ?> text,
       Function<Model, Double> number,
       Better better) {
-    List<String> values = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
     List<Double> numbers = new ArrayList<>();
     for (Model m : models) {
       values.add(text.apply(m));

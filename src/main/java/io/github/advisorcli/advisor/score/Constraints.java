@@ -90,74 +90,77 @@ public record Constraints(
   }
 
   /** Why the model breaks a constraint, or empty when it meets them all. */
-  public Optional<String> violation(Model m, LicenseRegistry registry) {
+  public Optional<Reason> violation(Model m, LicenseRegistry registry) {
     LicenseExpression terms = registry.expression(m.license());
     if (commercial) {
       CommercialUse c = terms.commercialUse();
       if (c == CommercialUse.NO) {
-        return Optional.of("license " + m.license() + " does not allow commercial use");
+        return Optional.of(Reason.of("license.no_commercial", m.license()));
       }
       if (c == CommercialUse.UNKNOWN) {
-        return Optional.of(
-            "license " + m.license() + " does not state that commercial use is allowed");
+        return Optional.of(Reason.of("license.commercial_unstated", m.license()));
       }
     }
     if (!categories.isEmpty() && !terms.allows(l -> categories.contains(l.category()))) {
       return Optional.of(
-          "license category "
-              + terms.licenses().stream().map(l -> l.category().id()).distinct().toList()
-              + " is not among "
-              + categories.stream().map(LicenseCategory::id).sorted().toList());
+          Reason.of(
+              "license.category_not_among",
+              terms.licenses().stream().map(l -> l.category().id()).distinct().toList(),
+              categories.stream().map(LicenseCategory::id).sorted().toList()));
     }
     if (!licenses.isEmpty() && !terms.allows(l -> licenses.contains(l.id()))) {
       return Optional.of(
-          "license " + m.license() + " is not among " + licenses.stream().sorted().toList());
+          Reason.of("license.not_among", m.license(), licenses.stream().sorted().toList()));
     }
     if (openWeights && !Boolean.TRUE.equals(m.openWeights())) {
-      return Optional.of("weights are not public");
+      return Optional.of(Reason.of("weights.not_public"));
     }
     if (maxParameters != null) {
       if (m.parameters() == null) {
-        return Optional.of("parameter count unknown (limit " + Sizes.count(maxParameters) + ")");
+        return Optional.of(Reason.of("parameters.unknown", new ParameterCount(maxParameters)));
       }
       if (m.parameters() > maxParameters) {
         return Optional.of(
-            Sizes.count(m.parameters()) + " parameters exceed " + Sizes.count(maxParameters));
+            Reason.of(
+                "parameters.exceed",
+                new ParameterCount(m.parameters()),
+                new ParameterCount(maxParameters)));
       }
     }
     if (maxMemoryBytes != null) {
       if (m.parameters() == null) {
-        return Optional.of("memory unknown: parameter count missing");
+        return Optional.of(Reason.of("memory.unknown"));
       }
       long need = precision.bytesFor(m.parameters());
       if (need > maxMemoryBytes) {
         return Optional.of(
-            "needs "
-                + Sizes.bytes(need)
-                + " at "
-                + precision
-                + " (weights only), over "
-                + Sizes.bytes(maxMemoryBytes));
+            Reason.of(
+                "memory.exceed",
+                new ByteCount(need),
+                precision.toString(),
+                new ByteCount(maxMemoryBytes)));
       }
     }
     if (language != null && m.languages().stream().noneMatch(l -> l.equalsIgnoreCase(language))) {
-      return Optional.of("language " + language.toLowerCase(Locale.ROOT) + " not listed");
+      return Optional.of(Reason.of("language.not_listed", language.toLowerCase(Locale.ROOT)));
     }
     if (minContext != null) {
       if (m.contextLength() == null) {
-        return Optional.of("context length unknown (need " + minContext + ")");
+        return Optional.of(Reason.of("context.unknown", new TokenCount(minContext)));
       }
       if (m.contextLength() < minContext) {
-        return Optional.of("context " + m.contextLength() + " tokens, below " + minContext);
+        return Optional.of(
+            Reason.of(
+                "context.below", new TokenCount(m.contextLength()), new TokenCount(minContext)));
       }
     }
     for (Capability c : capabilities) {
       Boolean has = c.of(m);
       if (has == null) {
-        return Optional.of("capability " + c + " unknown: the catalog does not state it");
+        return Optional.of(Reason.of("capability.unknown", c.toString()));
       }
       if (!has) {
-        return Optional.of("capability " + c + " missing");
+        return Optional.of(Reason.of("capability.missing", c.toString()));
       }
     }
     return Optional.empty();

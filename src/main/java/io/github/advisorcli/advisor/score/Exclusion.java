@@ -6,6 +6,6 @@ import io.github.advisorcli.advisor.catalog.Model;
  * A candidate left out by a constraint.
  *
  * @param model the model
- * @param reason the constraint it breaks, in words
+ * @param reason the constraint it breaks
  */
-public record Exclusion(Model model, String reason) {}
+public record Exclusion(Model model, Reason reason) {}

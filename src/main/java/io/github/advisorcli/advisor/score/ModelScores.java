@@ -1,7 +1,7 @@
 package io.github.advisorcli.advisor.score;
 
 import io.github.advisorcli.advisor.catalog.Catalog;
-import io.github.advisorcli.advisor.catalog.Fit;
+import io.github.advisorcli.advisor.catalog.MainTasks;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Task;
 import io.github.advisorcli.advisor.catalog.TaskFit;
@@ -28,17 +28,13 @@ public final class ModelScores {
    * settings.
    */
   public static List<ForTask> of(Catalog catalog, Model model) {
-    List<TaskFit> fits = model.tasks().stream().filter(t -> t.fit() == Fit.STRONG).toList();
-    if (fits.isEmpty()) {
-      fits = model.tasks();
-    }
+    List<TaskFit> fits = MainTasks.of(model);
     List<ForTask> out = new ArrayList<>();
     for (TaskFit fit : fits) {
       Task task = catalog.tasks().find(fit.id()).orElseThrow();
       Ranking ranking = Ranker.complete(catalog, Request.of(task));
-      ranking.results().stream()
-          .filter(r -> r.model().id().equals(model.id()))
-          .findFirst()
+      ranking
+          .result(model.id())
           .ifPresent(r -> out.add(new ForTask(task, r, ranking.results().size())));
     }
     return out;

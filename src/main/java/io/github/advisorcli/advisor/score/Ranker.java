@@ -72,7 +72,7 @@ public final class Ranker {
         request.task(), tasks, licenses, request.use(), request.missing(), reference, peers);
   }
 
-  private Optional<String> violation(Model m) {
+  private Optional<Reason> violation(Model m) {
     return request.constraints().violation(m, licenses);
   }
 
@@ -85,7 +85,7 @@ public final class Ranker {
         continue;
       }
       criteria.observe(m);
-      Optional<String> violation = violation(m);
+      Optional<Reason> violation = violation(m);
       if (violation.isPresent()) {
         excluded.add(new Exclusion(m, violation.get()));
       } else {

@@ -25,12 +25,12 @@ public record Ranking(
    */
   public Ranking keep(
       java.util.function.Function<
-              io.github.advisorcli.advisor.catalog.Model, java.util.Optional<String>>
+              io.github.advisorcli.advisor.catalog.Model, java.util.Optional<Reason>>
           rule) {
     List<Result> kept = new java.util.ArrayList<>();
     List<Exclusion> out = new java.util.ArrayList<>(excluded);
     for (Result r : results) {
-      java.util.Optional<String> reason = rule.apply(r.model());
+      java.util.Optional<Reason> reason = rule.apply(r.model());
       if (reason.isPresent()) {
         out.add(new Exclusion(r.model(), reason.get()));
       } else {
@@ -39,6 +39,20 @@ public record Ranking(
     }
     out.sort(java.util.Comparator.comparing(e -> e.model().id()));
     return new Ranking(request, kept, out, complete);
+  }
+
+  /**
+   * The result of the model with this catalog id: the one place a ranking is searched by id. Empty
+   * when the model was not ranked (not a candidate, excluded, or, in a ranking that is not {@link
+   * #complete}, not among the best kept).
+   */
+  public java.util.Optional<Result> result(String id) {
+    for (Result r : results) {
+      if (r.model().id().equals(id)) {
+        return java.util.Optional.of(r);
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   public List<Result> top(int n) {

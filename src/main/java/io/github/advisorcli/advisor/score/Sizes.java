@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses and prints sizes: parameter counts (1.5B, 350M), token counts (8k) and bytes (8GiB,
- * 512MB).
+ * Parses sizes as users write them: parameter counts (1.5B, 350M), token counts (8k) and bytes
+ * (8GiB, 512MB). Writing them is {@code render.Numbers}'s.
  */
 public final class Sizes {
   // At most 19 digits before the point and 19 after: enough for any long, and no huge BigDecimal.
@@ -96,38 +96,5 @@ public final class Sizes {
       throw new AdvisorException("size '" + text.trim() + "' is too large");
     }
     return bytes.longValue();
-  }
-
-  /** 124M, 1.5B. */
-  public static String count(long n) {
-    if (n >= 1_000_000_000L) {
-      return trim(n / 1e9) + "B";
-    }
-    if (n >= 1_000_000L) {
-      return trim(n / 1e6) + "M";
-    }
-    if (n >= 1_000L) {
-      return trim(n / 1e3) + "k";
-    }
-    return Long.toString(n);
-  }
-
-  /** 13.5 GiB. */
-  public static String bytes(long n) {
-    if (n >= 1L << 30) {
-      return trim(n / (double) (1L << 30)) + " GiB";
-    }
-    if (n >= 1L << 20) {
-      return trim(n / (double) (1L << 20)) + " MiB";
-    }
-    return n + " B";
-  }
-
-  private static String trim(double v) {
-    String s = String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v);
-    if (s.contains(".")) {
-      s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-    }
-    return s;
   }
 }

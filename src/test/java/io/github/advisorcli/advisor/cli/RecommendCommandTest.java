@@ -258,4 +258,42 @@ class RecommendCommandTest {
       assertThat(r.get("score").asDouble()).isBetween(0.0, 1.0);
     }
   }
+
+  @Test
+  void exclusionReasonsSpeakTheInterfaceLanguageAndJsonStaysEnglish() throws Exception {
+    CliRun zh =
+        CliRun.run(
+                "--lang",
+                "zh",
+                "--no-default-catalog",
+                "--catalog",
+                MINI,
+                "recommend",
+                "--task",
+                "classification",
+                "--max-params",
+                "100M",
+                "--show-excluded")
+            .assertOk();
+    assertThat(zh.out()).contains("参数量 350M 超过 100M").doesNotContain("parameters exceed");
+    JsonNode json =
+        json(
+            mini(
+                "--task",
+                "classification",
+                "--max-params",
+                "100M",
+                "--show-excluded",
+                "--format",
+                "json"));
+    JsonNode large = null;
+    for (JsonNode e : json.get("excluded")) {
+      if (e.get("id").asText().equals("enc-large")) {
+        large = e;
+      }
+    }
+    assertThat(large).isNotNull();
+    assertThat(large.get("reason").asText()).isEqualTo("350M parameters exceed 100M");
+    assertThat(large.get("code").asText()).isEqualTo("parameters.exceed");
+  }
 }

@@ -1,0 +1,40 @@
+package io.github.advisorcli.advisor.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.advisorcli.advisor.score.ByteCount;
+import io.github.advisorcli.advisor.score.ParameterCount;
+import io.github.advisorcli.advisor.score.TokenCount;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NumbersTest {
+  @ParameterizedTest
+  @CsvSource({
+    "999, 999",
+    "60000000, 60M",
+    "124439808, 124M",
+    "1500000000, 1.5B",
+    "7070000000, 7.07B",
+    "7241732096, 7.24B",
+    "46700000000, 46.7B",
+    "175000000000, 175B"
+  })
+  void aParameterCountReadsTheSameInTablesReasonsAndComparisons(long n, String text) {
+    assertThat(Numbers.params(n)).isEqualTo(text);
+    assertThat(Numbers.value(new ParameterCount(n))).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"512, 512 B", "367001600, 350 MiB", "14495514624, 13.5 GiB", "8589934592, 8 GiB"})
+  void bytes(long n, String text) {
+    assertThat(Numbers.value(new ByteCount(n))).isEqualTo(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"0.8245, 0.82", "0.125, 0.13", "1.0, 1.00"})
+  void scoresHaveTwoDecimals(double v, String text) {
+    assertThat(Numbers.value(v)).isEqualTo(text);
+    assertThat(Numbers.value(new TokenCount(8192))).isEqualTo("8192");
+  }
+}
