@@ -61,6 +61,8 @@ public final class Criteria {
   private final LocalDate reference;
   private final BenchmarkQuality quality;
   private final Peers peers;
+  private java.util.function.Function<Model, io.github.advisorcli.advisor.catalog.Lineage>
+      lineage = io.github.advisorcli.advisor.catalog.Lineage::own;
 
   /**
    * @param reference the date recency is measured from, or null while it is not known yet (only
@@ -82,6 +84,13 @@ public final class Criteria {
     this.reference = reference;
     this.quality = new BenchmarkQuality(task, tasks.references());
     this.peers = peers;
+  }
+
+  /** Judges a model's license by its effective terms, with its lineage as this function gives it. */
+  Criteria withLineage(
+      java.util.function.Function<Model, io.github.advisorcli.advisor.catalog.Lineage> l) {
+    this.lineage = l;
+    return this;
   }
 
   /** The six scores, missing sub-facts imputed from the peers. */
@@ -474,7 +483,8 @@ public final class Criteria {
   // ------------------------------------------------------------------------------------- license
 
   private CriterionScore license(Model m, Facts f) {
-    LicenseExpression terms = licenses.expression(m.license());
+    String effective = lineage.apply(m).expression();
+    LicenseExpression terms = licenses.expression(effective);
     double value = terms.value(l -> LicenseTerms.value(l, use));
     License decisive = terms.decisive(l -> LicenseTerms.value(l, use));
     CommercialUse commercial = terms.commercialUse();
@@ -484,7 +494,7 @@ public final class Criteria {
         1,
         Fact.of(
             "fact.license",
-            m.license(),
+            effective,
             decisive.id(),
             decisive.category().id(),
             use.toString(),
