@@ -101,6 +101,11 @@ public final class Conditions {
     return null;
   }
 
+  /** What the clause requires, in one line, with its figures. */
+  public static String describe(License l, LicenseClause c) {
+    return why(l, c, null);
+  }
+
   /** The clause's own words as {@code : "..."}, cut when long; empty without a quote. */
   public static String quote(LicenseClause c) {
     if (c.clause() == null || c.clause().isBlank()) {
@@ -177,9 +182,11 @@ public final class Conditions {
           what = "a separate license is needed above " + count(c.limit()) + " " + metric;
         }
         yield what
-            + (s.monthlyActiveUsers() == null
-                ? " (monthly active users not stated)"
-                : " (stated: " + count(s.monthlyActiveUsers()) + " monthly active users)");
+            + (s == null
+                ? ""
+                : s.monthlyActiveUsers() == null
+                    ? " (monthly active users not stated)"
+                    : " (stated: " + count(s.monthlyActiveUsers()) + " monthly active users)");
       }
       case REVENUE_THRESHOLD -> {
         String period = "monthly".equals(c.period()) ? "monthly" : "annual";
@@ -196,17 +203,23 @@ public final class Conditions {
                     + period
                     + " revenue";
         yield what
-            + (s.annualRevenueUsd() == null
-                ? " (annual revenue not stated)"
-                : " (stated: USD " + count(s.annualRevenueUsd()) + " annual revenue)");
+            + (s == null
+                ? ""
+                : s.annualRevenueUsd() == null
+                    ? " (annual revenue not stated)"
+                    : " (stated: USD " + count(s.annualRevenueUsd()) + " annual revenue)");
       }
       case TERRITORY ->
           "the grant does not apply in "
               + String.join(", ", c.excluded())
               + scope
-              + (s.region() == null ? " (region not stated)" : " (stated region: " + s.region() + ")");
+              + (s == null
+                  ? ""
+                  : s.region() == null
+                      ? " (region not stated)"
+                      : " (stated region: " + s.region() + ")");
       case OUTPUT_USE ->
-          s.trainOnOutputs()
+          s != null && s.trainOnOutputs()
               ? "outputs may not be used to train or improve other models, and the use includes that"
               : "outputs may not be used to train or improve other models";
       case ATTRIBUTION -> "display \"" + (c.text() == null ? "" : c.text()) + "\"";

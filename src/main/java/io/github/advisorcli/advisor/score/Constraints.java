@@ -112,8 +112,7 @@ public record Constraints(
       }
     }
     Boolean imageInput = m.capabilities() == null ? null : m.capabilities().imageInput();
-    List<String> excluded =
-        terms.problems(l -> Conditions.exclusion(l, situation, imageInput));
+    List<String> excluded = terms.problems(l -> Conditions.exclusion(l, situation, imageInput));
     if (!excluded.isEmpty()) {
       return Optional.of(String.join("; ", excluded));
     }

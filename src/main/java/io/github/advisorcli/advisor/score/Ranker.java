@@ -81,8 +81,8 @@ public final class Ranker {
 
   private Criteria criteria(LocalDate reference) {
     return new Criteria(
-        request.task(), tasks, licenses, request.use(), request.missing(), reference, peers)
-        .withLineage(lineage);
+            request.task(), tasks, licenses, request.use(), request.missing(), reference, peers)
+        .withTerms(lineage, request.constraints().situation());
   }
 
   private Optional<String> violation(Model m) {
