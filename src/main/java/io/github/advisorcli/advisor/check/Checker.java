@@ -5,11 +5,13 @@ import io.github.advisorcli.advisor.Suggest;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.CatalogException;
 import io.github.advisorcli.advisor.catalog.Fit;
+import io.github.advisorcli.advisor.catalog.Lineage;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Profile;
 import io.github.advisorcli.advisor.catalog.Task;
 import io.github.advisorcli.advisor.catalog.TaskFit;
 import io.github.advisorcli.advisor.license.CommercialUse;
+import io.github.advisorcli.advisor.license.Conditions;
 import io.github.advisorcli.advisor.license.License;
 import io.github.advisorcli.advisor.license.Use;
 import io.github.advisorcli.advisor.score.Ranker;
@@ -78,6 +80,12 @@ public final class Checker {
       Result result = find(ranking, model.id());
       List<Finding> broken = new ArrayList<>();
       rules(model, use, task, result, policy, broken);
+      if (broken.stream().noneMatch(f -> f.rule() == Rule.LICENSE)) {
+        String conditional = conditions(model, policy);
+        if (conditional != null) {
+          warnings.add(finding(use, task, Rule.LICENSE, conditional));
+        }
+      }
       Result better = bestCompliant(ranking, model, policy);
       String hint =
           better == null
@@ -229,8 +237,8 @@ public final class Checker {
     Manifest.Policy policy = manifest.policy();
     List<License> inUse = new ArrayList<>();
     for (CheckReport.Checked c : checked) {
-      inUse.addAll(
-          catalog.licenses().licensesIn(catalog.find(c.modelId()).orElseThrow().license()));
+      Model m = catalog.find(c.modelId()).orElseThrow();
+      inUse.addAll(catalog.licenses().licensesIn(Lineage.of(m, catalog::find).expression()));
     }
     List<Finding> out = new ArrayList<>();
     for (String id : policy.allowLicenses()) {
@@ -342,11 +350,74 @@ public final class Checker {
     }
   }
 
-  /** Why the model's license breaks the policy, or null when it complies. */
+  /**
+   * Why the model's license breaks the policy, or null when it complies. The license is the
+   * effective one (the model's own with its base models' and training data's), and a clause that
+   * excludes the project's situation breaks it, quoted.
+   */
   String licenseProblem(Model m, Manifest.Policy policy) {
+    Lineage lineage = Lineage.of(m, catalog::find);
+    Boolean imageInput = m.capabilities() == null ? null : m.capabilities().imageInput();
     List<String> problems =
-        catalog.licenses().expression(m.license()).problems(l -> licenseProblem(l, policy));
-    return problems.isEmpty() ? null : m.id() + ": " + String.join("; ", problems);
+        catalog
+            .licenses()
+            .expression(lineage.expression())
+            .problems(
+                l -> {
+                  String p = licenseProblem(l, policy);
+                  return p != null ? p : Conditions.exclusion(l, policy.situation(), imageInput);
+                });
+    if (problems.isEmpty()) {
+      return null;
+    }
+    String via =
+        lineage.addsTerms()
+            ? " (effective license " + lineage.expression() + ", with its lineage)"
+            : "";
+    return m.id() + via + ": " + String.join("; ", problems);
+  }
+
+  /**
+   * A warning for a model whose license has conditions the policy's situation does not settle or
+   * duties it must meet, so a conditional license is never taken as free; null when there are none.
+   */
+  private String conditions(Model m, Manifest.Policy policy) {
+    Lineage lineage = Lineage.of(m, catalog::find);
+    Boolean imageInput = m.capabilities() == null ? null : m.capabilities().imageInput();
+    List<String> undecided = new ArrayList<>();
+    List<String> duties = new ArrayList<>();
+    for (License l : catalog.licenses().licensesIn(lineage.expression())) {
+      for (Conditions.Applied a : Conditions.apply(l, policy.situation(), imageInput)) {
+        String item = l.id() + ": " + a.why();
+        switch (a.status()) {
+          case UNDECIDED -> undecided.add(item + stateIn(a.clause()));
+          case DUTY -> duties.add(item);
+          default -> {}
+        }
+      }
+    }
+    if (undecided.isEmpty() && duties.isEmpty()) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder(m.id()).append(": commercial use conditional");
+    if (!undecided.isEmpty()) {
+      b.append("; not settled by the policy: ").append(String.join("; ", undecided));
+    }
+    if (!duties.isEmpty()) {
+      b.append("; obligations: ").append(String.join("; ", duties));
+    }
+    return b.toString();
+  }
+
+  /** Which policy field would settle an undecided clause. */
+  private static String stateIn(io.github.advisorcli.advisor.license.LicenseClause c) {
+    return switch (c.type()) {
+      case USER_THRESHOLD -> " (state policy.monthly_active_users)";
+      case REVENUE_THRESHOLD -> " (state policy.annual_revenue_usd)";
+      case TERRITORY -> " (state policy.region)";
+      case ATTRIBUTION -> " (depends on the thresholds)";
+      default -> " (check it against the license)";
+    };
   }
 
   private static String licenseProblem(License l, Manifest.Policy policy) {

@@ -77,7 +77,7 @@ public final class Conditions {
     Status thresholds = null;
     for (Applied a : out) {
       if (isThreshold(a.clause()) && "attribution".equals(a.clause().effect())) {
-        thresholds = thresholds == null ? a.status() : stronger(thresholds, a.status());
+        thresholds = thresholds == null ? a.status() : triggered(thresholds, a.status());
       }
     }
     if (thresholds != null) {
@@ -93,12 +93,13 @@ public final class Conditions {
 
   /** Why the license's clauses exclude the situation, quoting the clause; null when none does. */
   public static String exclusion(License l, Situation s, Boolean imageInput) {
+    List<String> why = new ArrayList<>();
     for (Applied a : apply(l, s, imageInput)) {
       if (a.status() == Status.EXCLUDES) {
-        return "license " + l.id() + ": " + a.why() + quote(a.clause());
+        why.add(a.why() + quote(a.clause()));
       }
     }
-    return null;
+    return why.isEmpty() ? null : "license " + l.id() + ": " + String.join("; ", why);
   }
 
   /** What the clause requires, in one line, with its figures. */
@@ -122,8 +123,12 @@ public final class Conditions {
     return c.type() == ClauseType.USER_THRESHOLD || c.type() == ClauseType.REVENUE_THRESHOLD;
   }
 
-  private static Status stronger(Status a, Status b) {
-    return a.ordinal() <= b.ordinal() ? a : b;
+  /** Of two display-duty thresholds: a duty if either is crossed, else undecided if either is. */
+  private static Status triggered(Status a, Status b) {
+    if (a == Status.DUTY || b == Status.DUTY) {
+      return Status.DUTY;
+    }
+    return a == Status.UNDECIDED || b == Status.UNDECIDED ? Status.UNDECIDED : Status.MET;
   }
 
   private static Status status(LicenseClause c, Situation s, Boolean imageInput) {
