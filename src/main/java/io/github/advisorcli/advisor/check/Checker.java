@@ -4,11 +4,13 @@ import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.Suggest;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.CatalogException;
+import io.github.advisorcli.advisor.catalog.Lineage;
 import io.github.advisorcli.advisor.catalog.MainTasks;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Task;
 import io.github.advisorcli.advisor.catalog.TaskFit;
 import io.github.advisorcli.advisor.license.CommercialUse;
+import io.github.advisorcli.advisor.license.Conditions;
 import io.github.advisorcli.advisor.license.License;
 import io.github.advisorcli.advisor.license.Use;
 import io.github.advisorcli.advisor.score.Constraints;
@@ -92,6 +94,12 @@ public final class Checker {
               .orElse(null);
       List<Finding> broken = new ArrayList<>();
       rules(model, use, task, result, policy, broken);
+      if (broken.stream().noneMatch(f -> f.rule() == Rule.LICENSE)) {
+        Reason conditional = conditions(model, policy);
+        if (conditional != null) {
+          warnings.add(finding(use, task, Rule.LICENSE, conditional));
+        }
+      }
       Result better = bestCompliant(ranking, model, policy);
       Reason hint =
           better == null
@@ -223,8 +231,8 @@ public final class Checker {
     Manifest.Policy policy = manifest.policy();
     List<License> inUse = new ArrayList<>();
     for (CheckReport.Checked c : checked) {
-      inUse.addAll(
-          catalog.licenses().licensesIn(catalog.find(c.modelId()).orElseThrow().license()));
+      Model m = catalog.find(c.modelId()).orElseThrow();
+      inUse.addAll(catalog.licenses().licensesIn(Lineage.of(m, catalog::find).expression()));
     }
     List<Finding> out = new ArrayList<>();
     for (String id : policy.allowLicenses()) {
@@ -327,11 +335,79 @@ public final class Checker {
     }
   }
 
-  /** Why the model's license breaks the policy, or null when it complies. */
+  /**
+   * Why the model's license breaks the policy, or null when it complies. The license is the
+   * effective one (the model's own with its base models' and training data's), and a clause that
+   * excludes the project's situation breaks it, quoted.
+   */
   Reason licenseProblem(Model m, Manifest.Policy policy) {
+    Lineage lineage = Lineage.of(m, catalog::find);
+    Boolean imageInput = m.capabilities() == null ? null : m.capabilities().imageInput();
     List<Reason> problems =
-        catalog.licenses().expression(m.license()).problems(l -> licenseProblem(l, policy));
-    return problems.isEmpty() ? null : Reason.of("check.license", m.id(), problems);
+        catalog
+            .licenses()
+            .expression(lineage.expression())
+            .problems(
+                l -> {
+                  Reason p = licenseProblem(l, policy);
+                  if (p != null) {
+                    return p;
+                  }
+                  String excluded = Conditions.exclusion(l, policy.situation(), imageInput);
+                  return excluded == null
+                      ? null
+                      : Reason.of("license.conditions_exclude", excluded);
+                });
+    if (problems.isEmpty()) {
+      return null;
+    }
+    return lineage.addsTerms()
+        ? Reason.of("check.license_effective", m.id(), lineage.expression(), problems)
+        : Reason.of("check.license", m.id(), problems);
+  }
+
+  /**
+   * A warning for a model whose license has conditions the policy's situation does not settle or
+   * duties it must meet, so a conditional license is never taken as free; null when there are none.
+   * The clauses are quoted in the license's words.
+   */
+  private Reason conditions(Model m, Manifest.Policy policy) {
+    Lineage lineage = Lineage.of(m, catalog::find);
+    Boolean imageInput = m.capabilities() == null ? null : m.capabilities().imageInput();
+    List<String> undecided = new ArrayList<>();
+    List<String> duties = new ArrayList<>();
+    for (License l : catalog.licenses().licensesIn(lineage.expression())) {
+      for (Conditions.Applied a : Conditions.apply(l, policy.situation(), imageInput)) {
+        String item = l.id() + ": " + a.why();
+        switch (a.status()) {
+          case UNDECIDED -> undecided.add(item + stateIn(a.clause()));
+          case DUTY -> duties.add(item);
+          default -> {}
+        }
+      }
+    }
+    if (undecided.isEmpty() && duties.isEmpty()) {
+      return null;
+    }
+    List<Reason> parts = new ArrayList<>();
+    if (!undecided.isEmpty()) {
+      parts.add(Reason.of("check.conditional.undecided", String.join("; ", undecided)));
+    }
+    if (!duties.isEmpty()) {
+      parts.add(Reason.of("check.conditional.duties", String.join("; ", duties)));
+    }
+    return Reason.of("check.conditional", m.id(), parts);
+  }
+
+  /** Which policy field would settle an undecided clause. */
+  private static String stateIn(io.github.advisorcli.advisor.license.LicenseClause c) {
+    return switch (c.type()) {
+      case USER_THRESHOLD -> " (state policy.monthly_active_users)";
+      case REVENUE_THRESHOLD -> " (state policy.annual_revenue_usd)";
+      case TERRITORY -> " (state policy.region)";
+      case ATTRIBUTION -> " (depends on the thresholds)";
+      default -> " (check it against the license)";
+    };
   }
 
   private static Reason licenseProblem(License l, Manifest.Policy policy) {
@@ -433,14 +509,15 @@ public final class Checker {
   static Constraints constraints(Manifest.Policy policy) {
     boolean both = !policy.allowCategories().isEmpty() && !policy.allowLicenses().isEmpty();
     return new Constraints(
-        policy.use() != Use.RESEARCH,
-        both ? Set.of() : Set.copyOf(policy.allowCategories()),
-        both ? Set.of() : Set.copyOf(policy.allowLicenses()),
-        policy.maxParameters(),
-        null,
-        null,
-        policy.requireOpenWeights(),
-        null,
-        null);
+            policy.use() != Use.RESEARCH,
+            both ? Set.of() : Set.copyOf(policy.allowCategories()),
+            both ? Set.of() : Set.copyOf(policy.allowLicenses()),
+            policy.maxParameters(),
+            null,
+            null,
+            policy.requireOpenWeights(),
+            null,
+            null)
+        .withSituation(policy.situation());
   }
 }

@@ -29,6 +29,8 @@ public record Manifest(String file, Policy policy, List<ModelUse> models, List<G
    * @param driftMargin how far a better compliant model must outscore a model before it is reported
    * @param location where the policy starts
    * @param hardware the hardware every model must fit fully at a context, or null
+   * @param situation the project's situation ({@code region}, {@code monthly_active_users}, {@code
+   *     annual_revenue_usd}, {@code train_on_outputs}) that license conditions depend on
    */
   public record Policy(
       Use use,
@@ -41,7 +43,13 @@ public record Manifest(String file, Policy policy, List<ModelUse> models, List<G
       String profile,
       double driftMargin,
       SourceLocation location,
-      io.github.advisorcli.advisor.hardware.HardwareFilter hardware) {}
+      io.github.advisorcli.advisor.hardware.HardwareFilter hardware,
+      io.github.advisorcli.advisor.license.Situation situation) {
+    public Policy {
+      situation =
+          situation == null ? io.github.advisorcli.advisor.license.Situation.UNSTATED : situation;
+    }
+  }
 
   /**
    * One model the project uses.

@@ -43,7 +43,11 @@ public final class ManifestLoader {
       Object maxParameters,
       String profile,
       Double driftMargin,
-      HardwareEntry hardware) {}
+      HardwareEntry hardware,
+      String region,
+      Object monthlyActiveUsers,
+      Object annualRevenueUsd,
+      Boolean trainOnOutputs) {}
 
   /** {@code policy.hardware}: a GPU from the table, a context and a precision. */
   record HardwareEntry(String gpu, Object context, String precision) {}
@@ -173,6 +177,7 @@ public final class ManifestLoader {
               null,
               0.1,
               top,
+              null,
               null);
     }
     return new Manifest(name, policy, List.copyOf(models), List.copyOf(grants));
@@ -263,7 +268,45 @@ public final class ManifestLoader {
         e.profile(),
         e.driftMargin() == null ? 0.1 : e.driftMargin(),
         where,
-        hardware(e.hardware(), path, mapper, where));
+        hardware(e.hardware(), path, mapper, where),
+        situation(e, path, mapper, where));
+  }
+
+  /** The project's situation that license conditions depend on; unstated facts stay null. */
+  private static io.github.advisorcli.advisor.license.Situation situation(
+      PolicyEntry e, Path path, ObjectMapper mapper, SourceLocation where) {
+    String region = null;
+    if (e.region() != null) {
+      try {
+        region = io.github.advisorcli.advisor.license.Situation.region(e.region());
+      } catch (IllegalArgumentException x) {
+        throw at(path, mapper, "region", where, "'region': " + x.getMessage());
+      }
+    }
+    return new io.github.advisorcli.advisor.license.Situation(
+        region,
+        amount(e.monthlyActiveUsers(), "monthly_active_users", path, mapper, where),
+        amount(e.annualRevenueUsd(), "annual_revenue_usd", path, mapper, where),
+        Boolean.TRUE.equals(e.trainOnOutputs()));
+  }
+
+  /** A count written as a number or as 700M / 1.5B; null when not given. */
+  private static Long amount(
+      Object v, String field, Path path, ObjectMapper mapper, SourceLocation where) {
+    if (v == null) {
+      return null;
+    }
+    long n;
+    try {
+      n = v instanceof Number num ? count(num) : Sizes.parseCount(String.valueOf(v));
+    } catch (AdvisorException x) {
+      throw at(path, mapper, field, where, "'" + field + "': " + x.getMessage());
+    }
+    if (!(v instanceof Number || v instanceof String) || n < 0) {
+      throw at(
+          path, mapper, field, where, "'" + field + "' must be a number such as 700000000 or 700M");
+    }
+    return n;
   }
 
   /** {@code policy.hardware} as the rule check applies: fits fully, no offload. */

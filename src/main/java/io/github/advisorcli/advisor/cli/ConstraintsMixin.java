@@ -3,6 +3,7 @@ package io.github.advisorcli.advisor.cli;
 import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.license.LicenseCategory;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
+import io.github.advisorcli.advisor.license.Situation;
 import io.github.advisorcli.advisor.score.Constraints;
 import io.github.advisorcli.advisor.score.Precision;
 import io.github.advisorcli.advisor.score.Sizes;
@@ -61,6 +62,31 @@ public final class ConstraintsMixin {
   @Option(names = "--min-context", paramLabel = "TOKENS", descriptionKey = "option.min-context")
   String minContext;
 
+  @Option(names = "--region", paramLabel = "CODE", descriptionKey = "option.region")
+  String region;
+
+  @Option(names = "--users", paramLabel = "N", descriptionKey = "option.users")
+  String users;
+
+  @Option(names = "--revenue", paramLabel = "USD", descriptionKey = "option.revenue")
+  String revenue;
+
+  @Option(names = "--train-on-outputs", descriptionKey = "option.train-on-outputs")
+  boolean trainOnOutputs;
+
+  /** The user's situation as the options state it. */
+  public Situation situation() {
+    try {
+      return new Situation(
+          region == null ? null : Situation.region(region),
+          users == null ? null : Sizes.parseCount(users),
+          revenue == null ? null : Sizes.parseCount(revenue),
+          trainOnOutputs);
+    } catch (AdvisorException | IllegalArgumentException e) {
+      throw new ParameterException(mixee.commandLine(), e.getMessage());
+    }
+  }
+
   public Constraints resolve(LicenseRegistry registry) {
     try {
       Set<LicenseCategory> cats = new LinkedHashSet<>();
@@ -80,7 +106,9 @@ public final class ConstraintsMixin {
           precision,
           openWeights,
           language == null ? null : language.trim(),
-          minContext == null ? null : Sizes.parseTokens(minContext));
+          minContext == null ? null : Sizes.parseTokens(minContext),
+          Set.of(),
+          situation());
     } catch (AdvisorException e) {
       throw new ParameterException(mixee.commandLine(), e.getMessage());
     }

@@ -15,6 +15,8 @@ import java.util.List;
  * @param text for an attribution duty: the notice to display
  * @param prefix for a naming duty: what a derived model's name must start with
  * @param clause the license's own words
+ * @param scope which of the license's models the clause covers: {@code multimodal} (models that
+ *     read images), or null for all
  */
 public record LicenseClause(
     ClauseType type,
@@ -26,8 +28,17 @@ public record LicenseClause(
     List<String> excluded,
     String text,
     String prefix,
-    String clause) {
+    String clause,
+    String scope) {
   public LicenseClause {
     excluded = excluded == null ? List.of() : List.copyOf(excluded);
+  }
+
+  /** The scope value for clauses that cover only the models that read images. */
+  public static final String MULTIMODAL = "multimodal";
+
+  /** Whether the clause covers a model; {@code imageInput} null (not stated) counts as covered. */
+  public boolean covers(Boolean imageInput) {
+    return !MULTIMODAL.equals(scope) || !Boolean.FALSE.equals(imageInput);
   }
 }

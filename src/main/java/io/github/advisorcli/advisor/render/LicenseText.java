@@ -14,7 +14,7 @@ public final class LicenseText {
     out.paragraph(Sanitize.line(v.id() + " — " + v.name()), Style.HEADER);
     List<String[]> rows = new ArrayList<>();
     rows.add(new String[] {l.get("field.category"), v.category()});
-    rows.add(new String[] {l.get("field.commercial"), LicensesView.yesNo(l, v.commercialUse())});
+    rows.add(new String[] {l.get("field.commercial"), LicensesView.terms(l, v)});
     rows.add(new String[] {l.get("field.attribution"), LicensesView.yesNo(l, v.attribution())});
     rows.add(new String[] {l.get("field.share_alike"), LicensesView.yesNo(l, v.shareAlike())});
     rows.add(
@@ -22,6 +22,9 @@ public final class LicenseText {
     if (v.userThreshold() != null) {
       rows.add(
           new String[] {l.get("field.user_threshold"), String.format("%,d", v.userThreshold())});
+    }
+    if (v.acceptableUsePolicy() != null) {
+      rows.add(new String[] {l.get("field.acceptable_use_policy"), v.acceptableUsePolicy()});
     }
     rows.add(new String[] {l.get("field.url"), v.url()});
     rows.add(new String[] {l.get("field.source"), v.source() + " (" + v.asOf() + ")"});
@@ -34,11 +37,35 @@ public final class LicenseText {
     for (String line : TextWidth.wrap(Sanitize.line(v.conditions()), out.width() - 2)) {
       w.println("  " + line);
     }
+    clauses(v, l, out);
     w.println();
     out.paragraph(l.get("field.models_using", v.models().size()));
     for (String line : TextWidth.wrap(String.join(", ", v.models()), out.width() - 2)) {
       w.println("  " + line);
     }
     w.flush();
+  }
+
+  /** The license's clauses, each with what it requires and its own words; nothing when none. */
+  static void clauses(LicenseView v, Labels l, Output out) {
+    if (v.clauses().isEmpty()) {
+      return;
+    }
+    PrintWriter w = out.writer();
+    w.println();
+    out.paragraph(l.get("field.clauses", l.get("word.commercial." + v.commercialTerms())));
+    for (LicensesView.ClauseView c : v.clauses()) {
+      List<String> head =
+          TextWidth.wrap(Sanitize.line("- " + c.type() + ": " + c.summary()), out.width() - 4);
+      for (int i = 0; i < head.size(); i++) {
+        w.println((i == 0 ? "  " : "    ") + head.get(i));
+      }
+      if (c.clause() != null) {
+        for (String line :
+            TextWidth.wrap(Sanitize.line("\"" + c.clause() + "\""), out.width() - 6)) {
+          w.println("      " + line);
+        }
+      }
+    }
   }
 }

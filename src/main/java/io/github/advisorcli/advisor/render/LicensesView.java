@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.Model;
+import io.github.advisorcli.advisor.license.CommercialUse;
+import io.github.advisorcli.advisor.license.Conditions;
 import io.github.advisorcli.advisor.license.License;
+import io.github.advisorcli.advisor.license.LicenseClause;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,7 +33,10 @@ public record LicensesView(String schema, List<LicenseView> licenses) {
     "aliases",
     "source",
     "as_of",
-    "models"
+    "models",
+    "commercial_terms",
+    "acceptable_use_policy",
+    "clauses"
   })
   public record LicenseView(
       String id,
@@ -47,7 +53,60 @@ public record LicensesView(String schema, List<LicenseView> licenses) {
       List<String> aliases,
       String source,
       @JsonProperty("as_of") String asOf,
-      List<String> models) {}
+      List<String> models,
+      @JsonProperty("commercial_terms") String commercialTerms,
+      @JsonProperty("acceptable_use_policy") String acceptableUsePolicy,
+      List<ClauseView> clauses) {}
+
+  /**
+   * One condition of a license: its kind, figures, what it requires in one line and the license's
+   * own words.
+   */
+  @JsonPropertyOrder({
+    "type",
+    "metric",
+    "limit",
+    "limit_usd",
+    "period",
+    "effect",
+    "excluded",
+    "scope",
+    "text",
+    "prefix",
+    "summary",
+    "clause"
+  })
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+  public record ClauseView(
+      String type,
+      String metric,
+      Long limit,
+      @JsonProperty("limit_usd") Long limitUsd,
+      String period,
+      String effect,
+      List<String> excluded,
+      String scope,
+      String text,
+      String prefix,
+      String summary,
+      String clause) {
+    static ClauseView of(License l, LicenseClause c) {
+      return new ClauseView(
+          c.type().id(),
+          c.metric(),
+          c.limit(),
+          c.limitUsd(),
+          c.period(),
+          c.effect(),
+          c.excluded(),
+          c.scope(),
+          c.text(),
+          c.prefix(),
+          Conditions.describe(l, c),
+          c.clause());
+    }
+  }
 
   public static LicensesView of(Collection<License> licenses, Catalog catalog) {
     List<LicenseView> views = new ArrayList<>();
@@ -74,7 +133,10 @@ public record LicensesView(String schema, List<LicenseView> licenses) {
               l.aliases(),
               l.source(),
               l.asOf(),
-              models));
+              models,
+              CommercialUse.of(l).id(),
+              l.acceptableUsePolicy(),
+              Conditions.clauses(l).stream().map(c -> ClauseView.of(l, c)).toList()));
     }
     return new LicensesView(SCHEMA, views);
   }
@@ -89,8 +151,7 @@ public record LicensesView(String schema, List<LicenseView> licenses) {
                         v.commercialUse() && v.category().equals("permissive")
                             ? Style.LICENSE_PERMISSIVE
                             : v.commercialUse() ? null : Style.LICENSE_RESTRICTIVE),
-            Column.<LicenseView>text(
-                    l.get("col.commercial"), v -> yesNo(l, v.commercialUse()), 3, 10)
+            Column.<LicenseView>text(l.get("col.commercial"), v -> terms(l, v), 3, 12)
                 .uncut()
                 .droppable(4),
             Column.<LicenseView>text(
@@ -110,6 +171,11 @@ public record LicensesView(String schema, List<LicenseView> licenses) {
                 .priority(0)
                 .droppable(1)),
         licenses);
+  }
+
+  /** Commercial use as yes, conditional, unknown or no. */
+  static String terms(Labels l, LicenseView v) {
+    return l.get("word.commercial." + v.commercialTerms());
   }
 
   static String yesNo(Labels l, boolean b) {

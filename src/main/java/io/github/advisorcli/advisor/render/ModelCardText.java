@@ -65,6 +65,24 @@ public final class ModelCardText {
                   + ")"));
     }
     facts.add(row(l, "field.license", m.license() + source(m.provenance().license())));
+    if (view.lineage() != null) {
+      var lin = view.lineage();
+      List<String> links = new ArrayList<>();
+      for (var k : lin.links().subList(1, lin.links().size())) {
+        links.add(
+            l.get("word.lineage." + k.kind())
+                + " "
+                + k.name()
+                + " ("
+                + (k.license() == null ? l.get("word.license_not_known") : k.license())
+                + ")");
+      }
+      if (!links.isEmpty()) {
+        facts.add(row(l, "field.lineage", String.join("; ", links)));
+        facts.add(row(l, "field.effective_license", lin.effective()));
+      }
+      facts.add(row(l, "field.commercial", l.get("word.commercial." + lin.commercialUse())));
+    }
     facts.add(
         row(l, "field.open_weights", LicensesView.yesNo(l, Boolean.TRUE.equals(m.openWeights()))));
     if (m.hfRepo() != null) {
@@ -244,6 +262,7 @@ public final class ModelCardText {
       for (String line : TextWidth.wrap(Sanitize.line(lic.conditions()), out.width() - 2)) {
         w.println("  " + line);
       }
+      LicenseText.clauses(lic, l, out);
     }
 
     if (!view.scores().isEmpty()) {

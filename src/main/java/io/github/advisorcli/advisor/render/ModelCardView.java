@@ -8,6 +8,7 @@ import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.CatalogEntries;
 import io.github.advisorcli.advisor.catalog.FactDates;
 import io.github.advisorcli.advisor.catalog.Generations;
+import io.github.advisorcli.advisor.catalog.Lineage;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.score.ModelScores;
 import io.github.advisorcli.advisor.score.Precision;
@@ -26,6 +27,7 @@ import java.util.Map;
   "memory",
   "license",
   "licenses",
+  "lineage",
   "scores",
   "sources",
   "defined_at",
@@ -40,6 +42,7 @@ public record ModelCardView(
     MemoryView memory,
     LicensesView.LicenseView license,
     List<LicensesView.LicenseView> licenses,
+    LineageView lineage,
     List<ScoreView> scores,
     List<String> sources,
     @JsonProperty("defined_at") String definedAt,
@@ -105,6 +108,7 @@ public record ModelCardView(
         memory,
         license,
         licenses,
+        lineage,
         scores,
         sources,
         definedAt,
@@ -136,6 +140,24 @@ public record ModelCardView(
     }
   }
 
+  /**
+   * The model's lineage: its own license, its base models' and its training data's, and the
+   * effective license they make together (all apply; the weakest decides).
+   *
+   * @param effective the effective license expression
+   * @param commercialUse yes, conditional, unknown or no, for the effective license
+   * @param links the model itself, then its base models and training data
+   */
+  @JsonPropertyOrder({"effective", "commercial_use", "links"})
+  public record LineageView(
+      String effective,
+      @JsonProperty("commercial_use") String commercialUse,
+      List<LinkView> links) {}
+
+  /** One link of a lineage; license null when the catalog does not know it. */
+  @JsonPropertyOrder({"kind", "name", "license", "source"})
+  public record LinkView(String kind, String name, String license, String source) {}
+
   /** The model's standing for one task under default settings. */
   @JsonPropertyOrder({"task", "rank", "of", "score", "criteria"})
   public record ScoreView(
@@ -159,7 +181,9 @@ public record ModelCardView(
                       criteria);
                 })
             .toList();
-    var licenses = catalog.licenses().licensesIn(m.license());
+    Lineage lineage = Lineage.of(m, catalog::find);
+    String effective = lineage.expression();
+    var licenses = catalog.licenses().licensesIn(effective);
     LicensesView.LicenseView license =
         licenses.isEmpty()
             ? null
@@ -173,6 +197,18 @@ public record ModelCardView(
         MemoryView.of(m.parameters()),
         license,
         all,
+        new LineageView(
+            effective,
+            catalog.licenses().expression(effective).commercialUse().id(),
+            lineage.links().stream()
+                .map(
+                    k ->
+                        new LinkView(
+                            k.kind().name().toLowerCase(java.util.Locale.ROOT),
+                            k.name(),
+                            k.license(),
+                            k.source()))
+                .toList()),
         scores,
         m.sources(),
         catalog.location(m.id()).map(Object::toString).orElse(null),

@@ -112,7 +112,10 @@ public final class Comparison {
   }
 
   private static CommercialUse commercial(Catalog catalog, Model m) {
-    return catalog.licenses().expression(m.license()).commercialUse();
+    return catalog
+        .licenses()
+        .expression(io.github.advisorcli.advisor.catalog.Lineage.of(m, catalog::find).expression())
+        .commercialUse();
   }
 
   private static Double num(Long v) {

@@ -1,11 +1,15 @@
 package io.github.advisorcli.advisor.score;
 
 import io.github.advisorcli.advisor.catalog.Capability;
+import io.github.advisorcli.advisor.catalog.Lineage;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.license.CommercialUse;
+import io.github.advisorcli.advisor.license.Conditions;
 import io.github.advisorcli.advisor.license.LicenseCategory;
 import io.github.advisorcli.advisor.license.LicenseExpression;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
+import io.github.advisorcli.advisor.license.Situation;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +29,7 @@ import java.util.Set;
  * @param minContext fewest context tokens
  * @param capabilities capabilities the model must be stated to have (empty: any); a capability the
  *     catalog does not state counts as missing
+ * @param situation the user's situation, which a license's conditions may exclude
  */
 public record Constraints(
     boolean commercial,
@@ -36,7 +41,8 @@ public record Constraints(
     boolean openWeights,
     String language,
     Long minContext,
-    Set<Capability> capabilities) {
+    Set<Capability> capabilities,
+    Situation situation) {
   public static final Constraints NONE =
       new Constraints(false, Set.of(), Set.of(), null, null, Precision.FP16, false, null, null);
 
@@ -61,7 +67,8 @@ public record Constraints(
         openWeights,
         language,
         minContext,
-        Set.of());
+        Set.of(),
+        Situation.UNSTATED);
   }
 
   public Constraints {
@@ -72,6 +79,7 @@ public record Constraints(
     categories = categories == null ? Set.of() : Set.copyOf(categories);
     licenses = licenses == null ? Set.of() : Set.copyOf(licenses);
     precision = precision == null ? Precision.FP16 : precision;
+    situation = situation == null ? Situation.UNSTATED : situation;
   }
 
   /** These constraints with the capabilities required as well. */
@@ -86,20 +94,60 @@ public record Constraints(
         openWeights,
         language,
         minContext,
-        required == null ? Set.of() : Set.copyOf(required));
+        required == null ? Set.of() : Set.copyOf(required),
+        situation);
   }
 
-  /** Why the model breaks a constraint, or empty when it meets them all. */
+  /** These constraints judged against the user's situation as well. */
+  public Constraints withSituation(Situation s) {
+    return new Constraints(
+        commercial,
+        categories,
+        licenses,
+        maxParameters,
+        maxMemoryBytes,
+        precision,
+        openWeights,
+        language,
+        minContext,
+        capabilities,
+        s);
+  }
+
+  /**
+   * Why the model breaks a constraint, or empty when it meets them all; its lineage without base
+   * models (no catalog to look them up).
+   */
   public Optional<Reason> violation(Model m, LicenseRegistry registry) {
-    LicenseExpression terms = registry.expression(m.license());
+    return violation(m, registry, Lineage.own(m));
+  }
+
+  /** Why the model breaks a constraint, judging its license by its effective (lineage) terms. */
+  public Optional<Reason> violation(Model m, LicenseRegistry registry, Lineage lineage) {
+    String effective = lineage.expression();
+    LicenseExpression terms = registry.expression(effective);
+    boolean viaLineage = lineage.addsTerms();
+    String named = viaLineage ? effective : m.license();
     if (commercial) {
       CommercialUse c = terms.commercialUse();
       if (c == CommercialUse.NO) {
-        return Optional.of(Reason.of("license.no_commercial", m.license()));
+        return Optional.of(
+            Reason.of(
+                viaLineage ? "license.effective_no_commercial" : "license.no_commercial", named));
       }
       if (c == CommercialUse.UNKNOWN) {
-        return Optional.of(Reason.of("license.commercial_unstated", m.license()));
+        return Optional.of(
+            Reason.of(
+                viaLineage
+                    ? "license.effective_commercial_unstated"
+                    : "license.commercial_unstated",
+                named));
       }
+    }
+    Boolean imageInput = m.capabilities() == null ? null : m.capabilities().imageInput();
+    List<String> excluded = terms.problems(l -> Conditions.exclusion(l, situation, imageInput));
+    if (!excluded.isEmpty()) {
+      return Optional.of(Reason.of("license.conditions_exclude", String.join("; ", excluded)));
     }
     if (!categories.isEmpty() && !terms.allows(l -> categories.contains(l.category()))) {
       return Optional.of(
@@ -110,7 +158,10 @@ public record Constraints(
     }
     if (!licenses.isEmpty() && !terms.allows(l -> licenses.contains(l.id()))) {
       return Optional.of(
-          Reason.of("license.not_among", m.license(), licenses.stream().sorted().toList()));
+          Reason.of(
+              viaLineage ? "license.effective_not_among" : "license.not_among",
+              named,
+              licenses.stream().sorted().toList()));
     }
     if (openWeights && !Boolean.TRUE.equals(m.openWeights())) {
       return Optional.of(Reason.of("weights.not_public"));

@@ -61,6 +61,10 @@ public final class Criteria {
   private final LocalDate reference;
   private final BenchmarkQuality quality;
   private final Peers peers;
+  private java.util.function.Function<Model, io.github.advisorcli.advisor.catalog.Lineage> lineage =
+      io.github.advisorcli.advisor.catalog.Lineage::own;
+  private io.github.advisorcli.advisor.license.Situation situation =
+      io.github.advisorcli.advisor.license.Situation.UNSTATED;
 
   /**
    * @param reference the date recency is measured from, or null while it is not known yet (only
@@ -82,6 +86,18 @@ public final class Criteria {
     this.reference = reference;
     this.quality = new BenchmarkQuality(task, tasks.references());
     this.peers = peers;
+  }
+
+  /**
+   * Judges a model's license by its effective terms, with its lineage as this function gives it,
+   * and explains its conditions for the user's situation.
+   */
+  Criteria withTerms(
+      java.util.function.Function<Model, io.github.advisorcli.advisor.catalog.Lineage> l,
+      io.github.advisorcli.advisor.license.Situation s) {
+    this.lineage = l;
+    this.situation = s;
+    return this;
   }
 
   /** The six scores, missing sub-facts imputed from the model's peers. */
@@ -512,7 +528,8 @@ public final class Criteria {
   // ------------------------------------------------------------------------------------- license
 
   private CriterionScore license(Model m, Facts f) {
-    LicenseExpression terms = licenses.expression(m.license());
+    String effective = lineage.apply(m).expression();
+    LicenseExpression terms = licenses.expression(effective);
     double value = terms.value(l -> LicenseTerms.value(l, use));
     License decisive = terms.decisive(l -> LicenseTerms.value(l, use));
     CommercialUse commercial = terms.commercialUse();
@@ -522,13 +539,23 @@ public final class Criteria {
         1,
         Fact.of(
             "fact.license",
-            m.license(),
+            effective,
             decisive.id(),
             decisive.category().id(),
             use.toString(),
             commercial.id()));
-    if (decisive.userThreshold() != null) {
-      f.note(Fact.of("fact.license.threshold", decisive.userThreshold()));
+    // A conditional license is never silently free: every condition that is not met is shown.
+    Boolean imageInput = m.capabilities() == null ? null : m.capabilities().imageInput();
+    for (License l : terms.licenses()) {
+      for (io.github.advisorcli.advisor.license.Conditions.Applied a :
+          io.github.advisorcli.advisor.license.Conditions.apply(l, situation, imageInput)) {
+        switch (a.status()) {
+          case UNDECIDED -> f.note(Fact.of("fact.license.undecided", l.id(), a.why()));
+          case DUTY -> f.note(Fact.of("fact.license.duty", l.id(), a.why()));
+          case EXCLUDES -> f.note(Fact.of("fact.license.excludes", l.id(), a.why()));
+          case MET -> {}
+        }
+      }
     }
     return f.score();
   }

@@ -1,6 +1,7 @@
 package io.github.advisorcli.advisor.score;
 
 import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.Lineage;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Registries;
 import io.github.advisorcli.advisor.catalog.TaskVocabulary;
@@ -13,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.function.Function;
 
 /**
  * Ranks models for a task: the one place that decides candidates, exclusions, scores and order.
@@ -35,11 +37,18 @@ public final class Ranker {
   private final TaskVocabulary tasks;
   private final LicenseRegistry licenses;
   private final Peers peers = new Peers();
+  // A model's lineage decides its effective license: base models need the catalog to look up.
+  private final Function<Model, Lineage> lineage;
 
-  private Ranker(Request request, TaskVocabulary tasks, LicenseRegistry licenses) {
+  private Ranker(
+      Request request,
+      TaskVocabulary tasks,
+      LicenseRegistry licenses,
+      Function<Model, Lineage> lineage) {
     this.request = request;
     this.tasks = tasks;
     this.licenses = licenses;
+    this.lineage = lineage;
   }
 
   /** Best first; a model that leads before one that does not; equal scores by id. */
@@ -48,7 +57,9 @@ public final class Ranker {
 
   /** Every candidate of the catalog, ranked, with the exclusions. */
   public static Ranking complete(Catalog catalog, Request request) {
-    return new Ranker(request, catalog.tasks(), catalog.licenses()).completeRanking(catalog);
+    return new Ranker(
+            request, catalog.tasks(), catalog.licenses(), m -> Lineage.of(m, catalog::find))
+        .completeRanking(catalog);
   }
 
   /** The best {@code k} candidates of the catalog in the stream; no exclusions are kept. */
@@ -59,7 +70,8 @@ public final class Ranker {
     if (k < 1) {
       throw new IllegalArgumentException("k must be at least 1");
     }
-    return new Ranker(request, registries.tasks(), registries.licenses()).topRanking(stream, k);
+    return new Ranker(request, registries.tasks(), registries.licenses(), Lineage::own)
+        .topRanking(stream, k);
   }
 
   /** Whether the model is a candidate: it lists the task or a related one (after the rules). */
@@ -69,11 +81,12 @@ public final class Ranker {
 
   private Criteria criteria(LocalDate reference) {
     return new Criteria(
-        request.task(), tasks, licenses, request.use(), request.missing(), reference, peers);
+            request.task(), tasks, licenses, request.use(), request.missing(), reference, peers)
+        .withTerms(lineage, request.constraints().situation());
   }
 
   private Optional<Reason> violation(Model m) {
-    return request.constraints().violation(m, licenses);
+    return request.constraints().violation(m, licenses, lineage.apply(m));
   }
 
   private Ranking completeRanking(Catalog catalog) {

@@ -57,7 +57,8 @@ class LicenseExpressionTest {
                           null,
                           null,
                           null,
-                          "..."))),
+                          "...",
+                          null))),
               license("GPL-3.0-only", LicenseCategory.COPYLEFT, true)));
 
   @ParameterizedTest(name = "{0}")
