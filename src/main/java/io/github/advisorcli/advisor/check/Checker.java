@@ -128,6 +128,20 @@ public final class Checker {
           warnings.add(drift);
         }
       }
+      if (strict && use.revision() == null) {
+        warnings.add(
+            new Finding(
+                use.id(),
+                task.id(),
+                null,
+                model.id()
+                    + ": no 'revision' pinned, so a bill of materials cannot name the exact"
+                    + " weights",
+                null,
+                use.where(),
+                use.location(),
+                null));
+      }
       found.addAll(broken);
       checked.add(
           new CheckReport.Checked(

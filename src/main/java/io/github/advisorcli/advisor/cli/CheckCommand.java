@@ -1,6 +1,10 @@
 package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.AtomicWrite;
+import io.github.advisorcli.advisor.bom.BillOfMaterials;
+import io.github.advisorcli.advisor.bom.CycloneDx;
+import io.github.advisorcli.advisor.bom.Obligations;
+import io.github.advisorcli.advisor.bom.Spdx;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.check.CheckReport;
 import io.github.advisorcli.advisor.check.Checker;
@@ -11,11 +15,13 @@ import io.github.advisorcli.advisor.render.CheckText;
 import io.github.advisorcli.advisor.render.CheckView;
 import io.github.advisorcli.advisor.render.GithubAnnotations;
 import io.github.advisorcli.advisor.render.JunitReport;
+import io.github.advisorcli.advisor.render.NoticeText;
 import io.github.advisorcli.advisor.render.Output;
 import io.github.advisorcli.advisor.render.OutputFormat;
 import io.github.advisorcli.advisor.render.SarifReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,7 +43,10 @@ public final class CheckCommand implements Callable<Integer> {
     JUNIT,
     SARIF,
     GITHUB,
-    MARKDOWN;
+    MARKDOWN,
+    CYCLONEDX,
+    SPDX,
+    NOTICE;
 
     @Override
     public String toString() {
@@ -104,6 +113,10 @@ public final class CheckCommand implements Callable<Integer> {
       case SARIF -> out.print(SarifReport.render(report, VersionProvider.version()));
       case GITHUB -> out.print(GithubAnnotations.render(report));
       case MARKDOWN -> out.print(CheckText.markdown(view, session.labels()));
+      case CYCLONEDX -> out.print(Output.json(CycloneDx.document(bill(catalog, report))));
+      case SPDX -> out.print(Output.json(Spdx.document(bill(catalog, report))));
+      case NOTICE ->
+          out.print(NoticeText.markdown(Obligations.of(bill(catalog, report)), session.labels()));
       case TABLE ->
           CheckText.write(
               view,
@@ -112,5 +125,12 @@ public final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     return report.passed() || warnOnly ? ExitCodes.OK : ExitCodes.VIOLATIONS;
+  }
+
+  /** The documents' subject, dated SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
+  private BillOfMaterials bill(Catalog catalog, CheckReport report) {
+    Instant created =
+        BillOfMaterials.created(session.environment().getenv("SOURCE_DATE_EPOCH"), Instant.now());
+    return BillOfMaterials.of(report, catalog, created, VersionProvider.version());
   }
 }
