@@ -1,6 +1,7 @@
 package io.github.advisorcli.advisor.bom;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.advisorcli.advisor.catalog.Benchmark;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.license.License;
@@ -50,7 +51,16 @@ public final class CycloneDx {
       components.add(dataset(d));
     }
     bom.setComponents(components);
-    return new BomJsonGenerator(bom, Version.VERSION_16).toJsonNode();
+    JsonNode tree = new BomJsonGenerator(bom, Version.VERSION_16).toJsonNode();
+    for (JsonNode component : tree.path("components")) {
+      for (JsonNode ref : component.path("externalReferences")) {
+        // The library writes MODEL_CARD as "model_card"; the 1.6 schema's value is "model-card".
+        if (ref.path("type").asText().equals("model_card")) {
+          ((ObjectNode) ref).put("type", "model-card");
+        }
+      }
+    }
+    return tree;
   }
 
   private static Metadata metadata(BillOfMaterials bill) {
