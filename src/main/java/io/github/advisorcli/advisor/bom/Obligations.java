@@ -91,7 +91,13 @@ public record Obligations(String manifest, String tool, List<Group> groups) {
       out.add(Duty.of("share_alike", null));
     }
     if (l.acceptableUsePolicy() != null) {
-      out.add(Duty.of("acceptable_use", null, l.acceptableUsePolicy()));
+      String words =
+          clauses.stream()
+              .filter(c -> c.type() == ClauseType.USE_RESTRICTIONS)
+              .map(LicenseClause::clause)
+              .findFirst()
+              .orElse(null);
+      out.add(Duty.of("acceptable_use", words, l.acceptableUsePolicy()));
     }
     for (LicenseClause c : clauses) {
       switch (c.type()) {
