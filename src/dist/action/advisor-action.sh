@@ -167,8 +167,10 @@ check() {
     json) ext=json ;;
     junit) ext=xml ;;
     sarif) ext=sarif ;;
-    markdown) ext=md ;;
-    *) fail "format '$format' is not one of table, json, junit, sarif, github, markdown" ;;
+    markdown | notice) ext=md ;;
+    cyclonedx) ext=cdx.json ;;
+    spdx) ext=spdx.json ;;
+    *) fail "format '$format' is not one of table, json, junit, sarif, github, markdown, cyclonedx, spdx, notice" ;;
   esac
   local args=(check --manifest "$manifest" --format "$format")
   case "${INPUT_WARN_ONLY:-false}" in

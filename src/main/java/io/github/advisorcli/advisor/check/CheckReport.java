@@ -32,4 +32,14 @@ public record CheckReport(
   public boolean passed() {
     return violations.isEmpty();
   }
+
+  /**
+   * {@code fail} when a model breaks a rule, {@code excepted} when only excepted ones, else {@code
+   * pass}.
+   */
+  public String status(Checked c) {
+    boolean violated = violations.stream().anyMatch(f -> f.location().equals(c.use().location()));
+    boolean covered = excepted.stream().anyMatch(f -> f.location().equals(c.use().location()));
+    return violated ? "fail" : covered ? "excepted" : "pass";
+  }
 }

@@ -138,6 +138,18 @@ public final class Checker {
           warnings.add(drift);
         }
       }
+      if (strict && use.revision() == null) {
+        warnings.add(
+            new Finding(
+                use.id(),
+                task.id(),
+                null,
+                Reason.of("check.revision_missing", model.id()),
+                null,
+                use.where(),
+                use.location(),
+                null));
+      }
       found.addAll(broken);
       checked.add(
           new CheckReport.Checked(

@@ -58,8 +58,11 @@ public record Manifest(String file, Policy policy, List<ModelUse> models, List<G
    * @param task the task it is used for, or null for its first strong task
    * @param where free text shown in reports (a service, a folder)
    * @param location where the entry starts
+   * @param revision the pinned commit of the model's repository (7 to 40 hex digits, lower case),
+   *     or null when the manifest pins none
    */
-  public record ModelUse(String id, String task, String where, SourceLocation location) {}
+  public record ModelUse(
+      String id, String task, String where, SourceLocation location, String revision) {}
 
   /**
    * An approved exception to one rule for one model.

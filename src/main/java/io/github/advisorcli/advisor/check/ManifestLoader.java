@@ -52,7 +52,7 @@ public final class ManifestLoader {
   /** {@code policy.hardware}: a GPU from the table, a context and a precision. */
   record HardwareEntry(String gpu, Object context, String precision) {}
 
-  record ModelEntry(String id, String task, String where) {}
+  record ModelEntry(String id, String task, String where, Object revision) {}
 
   record GrantEntry(String model, String rule, String reason, String approvedBy, String expires) {}
 
@@ -131,7 +131,13 @@ public final class ManifestLoader {
             if (m.id() == null || m.id().isBlank()) {
               throw new CatalogException("each model needs an 'id'", where);
             }
-            models.add(new Manifest.ModelUse(m.id(), m.task(), m.where(), where));
+            models.add(
+                new Manifest.ModelUse(
+                    m.id(),
+                    m.task(),
+                    m.where(),
+                    where,
+                    revision(m.revision(), path, mapper, where)));
           }
         }
         case "exceptions" -> {
@@ -307,6 +313,34 @@ public final class ManifestLoader {
           path, mapper, field, where, "'" + field + "' must be a number such as 700000000 or 700M");
     }
     return n;
+  }
+
+  /** A commit hash: 7 to 40 hexadecimal digits, kept in lower case. */
+  private static final java.util.regex.Pattern REVISION =
+      java.util.regex.Pattern.compile("[0-9a-fA-F]{7,40}");
+
+  private static String revision(Object value, Path path, ObjectMapper mapper, SourceLocation at) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Number) {
+      throw at(
+          path,
+          mapper,
+          "revision",
+          at,
+          "'revision' must be quoted: YAML reads " + value + " as a number, not a commit hash");
+    }
+    String text = value instanceof String s ? s.trim() : null;
+    if (text == null || !REVISION.matcher(text).matches()) {
+      throw at(
+          path,
+          mapper,
+          "revision",
+          at,
+          "'revision' must be a commit hash of 7 to 40 hexadecimal digits, not '" + value + "'");
+    }
+    return text.toLowerCase(Locale.ROOT);
   }
 
   /** {@code policy.hardware} as the rule check applies: fits fully, no offload. */

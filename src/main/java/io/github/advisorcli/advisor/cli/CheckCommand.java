@@ -1,6 +1,10 @@
 package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.AtomicWrite;
+import io.github.advisorcli.advisor.bom.BillOfMaterials;
+import io.github.advisorcli.advisor.bom.CycloneDx;
+import io.github.advisorcli.advisor.bom.Obligations;
+import io.github.advisorcli.advisor.bom.Spdx;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.Generations;
 import io.github.advisorcli.advisor.check.CheckReport;
@@ -15,12 +19,14 @@ import io.github.advisorcli.advisor.render.CheckText;
 import io.github.advisorcli.advisor.render.CheckView;
 import io.github.advisorcli.advisor.render.GithubAnnotations;
 import io.github.advisorcli.advisor.render.JunitReport;
+import io.github.advisorcli.advisor.render.NoticeText;
 import io.github.advisorcli.advisor.render.Output;
 import io.github.advisorcli.advisor.render.OutputFormat;
 import io.github.advisorcli.advisor.render.SarifReport;
 import io.github.advisorcli.advisor.score.Reason;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +50,10 @@ public final class CheckCommand implements Callable<Integer> {
     JUNIT,
     SARIF,
     GITHUB,
-    MARKDOWN;
+    MARKDOWN,
+    CYCLONEDX,
+    SPDX,
+    NOTICE;
 
     @Override
     public String toString() {
@@ -129,6 +138,10 @@ public final class CheckCommand implements Callable<Integer> {
       case SARIF -> out.print(SarifReport.render(report, VersionProvider.version()));
       case GITHUB -> out.print(GithubAnnotations.render(report));
       case MARKDOWN -> out.print(CheckText.markdown(view, options.labels()));
+      case CYCLONEDX -> out.print(Output.json(CycloneDx.document(bill(catalog, report))));
+      case SPDX -> out.print(Output.json(Spdx.document(bill(catalog, report))));
+      case NOTICE ->
+          out.print(NoticeText.markdown(Obligations.of(bill(catalog, report)), options.labels()));
       case TABLE ->
           CheckText.write(
               view,
@@ -186,5 +199,12 @@ public final class CheckCommand implements Callable<Integer> {
         report.violations(),
         report.excepted(),
         List.copyOf(warnings));
+  }
+
+  /** The documents' subject, dated SOURCE_DATE_EPOCH when set (reproducible builds), else now. */
+  private BillOfMaterials bill(Catalog catalog, CheckReport report) {
+    Instant created =
+        BillOfMaterials.created(environment.getenv("SOURCE_DATE_EPOCH"), Instant.now());
+    return BillOfMaterials.of(report, catalog, created, VersionProvider.version());
   }
 }

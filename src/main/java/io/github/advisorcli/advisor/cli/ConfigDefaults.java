@@ -19,7 +19,8 @@ final class ConfigDefaults implements IDefaultValueProvider {
     }
     String name = option.longestName().replaceFirst("^-+", "");
     if (name.equals("format")
-        && option.type() != io.github.advisorcli.advisor.render.OutputFormat.class) {
+        && option.type() != io.github.advisorcli.advisor.render.OutputFormat.class
+        && option.type() != RecommendCommand.Format.class) {
       // check has formats of its own (junit, sarif, ...); a listing default does not apply to it.
       return null;
     }

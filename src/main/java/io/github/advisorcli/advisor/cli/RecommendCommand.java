@@ -9,6 +9,7 @@ import io.github.advisorcli.advisor.catalog.stream.CatalogStream;
 import io.github.advisorcli.advisor.hardware.HardwareFilter;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
 import io.github.advisorcli.advisor.license.Use;
+import io.github.advisorcli.advisor.render.DecisionRecord;
 import io.github.advisorcli.advisor.render.Output;
 import io.github.advisorcli.advisor.render.OutputFormat;
 import io.github.advisorcli.advisor.render.RecommendationText;
@@ -117,7 +118,30 @@ public final class RecommendCommand implements Callable<Integer> {
       descriptionKey = "option.seed")
   long seed;
 
-  @Mixin OutputFormatMixin output;
+  /** The listing formats, and {@code record}: a Markdown decision record for an audit. */
+  public enum Format {
+    TABLE,
+    JSON,
+    CSV,
+    MARKDOWN,
+    YAML,
+    RECORD;
+
+    @Override
+    public String toString() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      descriptionKey = "option.format")
+  Format format = Format.TABLE;
+
+  /** Weight samples for the record's robustness section when --robustness is not given. */
+  static final int RECORD_SAMPLES = 1000;
 
   RecommendCommand(Session session) {
     this.session = session;
@@ -138,6 +162,15 @@ public final class RecommendCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--robustness must be from 1 to 1000000, not " + robustness);
     }
+    boolean record = format == Format.RECORD;
+    if (record) {
+      // The record holds the reasons, the exclusions and the robustness whatever was asked.
+      explain = true;
+      showExcluded = true;
+      if (robustness == null) {
+        robustness = RECORD_SAMPLES;
+      }
+    }
     Streaming.Choice streamed = Streaming.choose(session.environment(), session.options());
     Ranking ranking;
     Profiles profiles;
@@ -147,11 +180,13 @@ public final class RecommendCommand implements Callable<Integer> {
       ranking = Ranker.complete(catalog, request(catalog.tasks(), profiles, catalog.licenses()));
     } else {
       String unsupported =
-          robustness != null
-              ? "--robustness"
-              : showExcluded
-                  ? "--show-excluded"
-                  : method == Method.TOPSIS ? "--method topsis" : null;
+          record
+              ? "--format record"
+              : robustness != null
+                  ? "--robustness"
+                  : showExcluded
+                      ? "--show-excluded"
+                      : method == Method.TOPSIS ? "--method topsis" : null;
       if (unsupported == null && hardware.given()) {
         unsupported = session.options().labels().get("recommend.no_streaming_hardware");
       }
@@ -181,7 +216,28 @@ public final class RecommendCommand implements Callable<Integer> {
     if (fits != null) {
       view = FitRows.add(view, ranking, fits);
     }
-    OutputFormat format = output.format();
+    if (record) {
+      var labels = session.options().labels();
+      java.time.Instant created =
+          io.github.advisorcli.advisor.bom.BillOfMaterials.created(
+              session.environment().getenv("SOURCE_DATE_EPOCH"), java.time.Instant.now());
+      spec.commandLine()
+          .getOut()
+          .print(
+              DecisionRecord.markdown(
+                  view,
+                  ranking,
+                  session.services().catalog().licenses(),
+                  labels.taskName(t),
+                  java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                      created.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
+                  VersionProvider.version(),
+                  session.services().catalog().asOf(),
+                  labels));
+      spec.commandLine().getOut().flush();
+      return ExitCodes.OK;
+    }
+    OutputFormat format = OutputFormat.valueOf(this.format.name());
     Output out =
         Terminal.output(session.terminal(), session.options().labels(), spec.commandLine(), format);
     if (format == OutputFormat.TABLE) {

@@ -84,11 +84,7 @@ public record CheckView(
   }
 
   static String status(CheckReport report, CheckReport.Checked c) {
-    boolean violated =
-        report.violations().stream().anyMatch(f -> f.location().equals(c.use().location()));
-    boolean excepted =
-        report.excepted().stream().anyMatch(f -> f.location().equals(c.use().location()));
-    return violated ? "fail" : excepted ? "excepted" : "pass";
+    return report.status(c);
   }
 
   static FindingView finding(Finding f) {

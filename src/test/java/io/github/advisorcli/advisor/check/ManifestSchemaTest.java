@@ -30,6 +30,8 @@ class ManifestSchemaTest {
     "expired-exception.yaml, true",
     "valid-exception.yaml, true",
     "hardware.yaml, true",
+    "pinned.yaml, true",
+    "bad-revision.yaml, false",
     "unknown-field.yaml, false",
     "bad-category.yaml, false"
   })

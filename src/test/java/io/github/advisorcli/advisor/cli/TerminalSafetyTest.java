@@ -133,7 +133,8 @@ class TerminalSafetyTest {
   }
 
   static Stream<String> checkFormats() {
-    return Stream.of("table", "json", "junit", "sarif", "github", "markdown");
+    return Stream.of(
+        "table", "json", "junit", "sarif", "github", "markdown", "cyclonedx", "spdx", "notice");
   }
 
   @ParameterizedTest(name = "check --format {0}")
@@ -147,6 +148,10 @@ class TerminalSafetyTest {
         var builder = DocumentBuilderFactory.newInstance().newDocumentBuilder();
         builder.parse(new InputSource(new StringReader(run.out())));
         assertThat(run.out()).contains("excepted: \\u001B]0;pwned\\u0007 offline");
+      }
+      case "cyclonedx", "spdx" -> {
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertThat(root.toString()).contains("services/\\u001B[31mred");
       }
       case "json", "sarif" -> {
         JsonNode root = new ObjectMapper().readTree(run.out());

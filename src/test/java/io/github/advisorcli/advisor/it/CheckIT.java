@@ -208,4 +208,20 @@ class CheckIT {
         .isEqualTo(
             "advisor: advisor.yaml: no such file (create a starter manifest with 'advisor check --init')\n");
   }
+
+  /**
+   * The shaded jar leaves out the CycloneDX library's schemas and license texts and some of its
+   * dependencies: the document must still be written, and be valid.
+   */
+  @Test
+  void packagedJarWritesAValidCycloneDxDocument() throws Exception {
+    JarRun run = check("noncommercial.yaml", "--format", "cyclonedx").assertExit(1);
+    assertThat(
+            new org.cyclonedx.parsers.JsonParser()
+                .validate(
+                    run.out().getBytes(StandardCharsets.UTF_8), org.cyclonedx.Version.VERSION_16))
+        .isEmpty();
+    assertThat(check("noncommercial.yaml", "--format", "spdx").assertExit(1).out())
+        .contains("\"ai_AIPackage\"");
+  }
 }
