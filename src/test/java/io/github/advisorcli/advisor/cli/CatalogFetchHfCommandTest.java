@@ -65,7 +65,7 @@ class CatalogFetchHfCommandTest {
                 + QUERY
                 + "\n")
         .contains(CatalogImportHfCommandTest.SUMMARY)
-        .endsWith(": 14 models as of 2026-12-01.\n");
+        .endsWith(": 15 models as of 2026-12-01.\n");
     assertThat(run.out()).isEmpty();
     CliRun.run("catalog", "validate", dir.resolve("hub.yaml").toString()).assertOk();
     assertThat(Files.readString(dir.resolve("hub.yaml"))).contains("id: dslim--bert-base-ner");
@@ -79,7 +79,7 @@ class CatalogFetchHfCommandTest {
         .containsExactly(
             "/api/models?pipeline_tag=sentence-similarity" + QUERY.replace("100", "20"),
             "/api/models?pipeline_tag=feature-extraction" + QUERY.replace("100", "20"));
-    assertThat(run.err()).contains("Read 48 entries: imported 11, merged 3");
+    assertThat(run.err()).contains("Read 48 entries: imported 11, merged 4");
   }
 
   @Test

@@ -294,6 +294,7 @@ class ConditionsTest {
     assertThat(commercial.violation(plain, REGISTRY)).isEmpty();
     assertThat(commercial.violation(trained, REGISTRY))
         .get()
+        .extracting(r -> io.github.advisorcli.advisor.render.ReasonText.english(r))
         .asString()
         .contains("Apache-2.0 AND LicenseRef-data-nc", "does not allow commercial use");
   }
