@@ -250,6 +250,8 @@ class BundledCatalogTest {
           phi-3-medium-4k-instruct       | MMLU           | accuracy        | 78.0   | https://huggingface.co/microsoft/Phi-3-medium-4k-instruct
           qwen2.5-coder-32b-instruct     | HumanEval      | pass@1          | 92.7   | https://github.com/QwenLM/Qwen2.5-Coder/blob/main/qwencoder-eval/instruct/README.md
           qwen2.5-coder-32b-instruct     | MBPP           | pass@1          | 90.2   | https://github.com/QwenLM/Qwen2.5-Coder/blob/main/qwencoder-eval/instruct/README.md
+          opus-mt-en-zh                  | WMT17 En-Zh    | BLEU            | 19.2   | https://github.com/Helsinki-NLP/Tatoeba-Challenge/blob/master/models/eng-zho/opus-2020-07-17.bleu-scores.txt
+          opus-mt-zh-en                  | WMT17 Zh-En    | BLEU            | 20.1   | https://github.com/Helsinki-NLP/Tatoeba-Challenge/blob/master/models/zho-eng/opus-2020-07-17.bleu-scores.txt
           """)
   void benchmarkSpotChecks(String id, String name, String metric, double value, String source) {
     Model m = CATALOG.find(id).orElseThrow();
