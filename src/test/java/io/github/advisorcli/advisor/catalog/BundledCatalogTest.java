@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -211,6 +212,7 @@ class BundledCatalogTest {
           magistral-small-2509    | Apache-2.0                 | 24000000000
           phi-4-reasoning         | MIT                        | 14000000000
           devstral-small-2507     | Apache-2.0                 | 24000000000
+          qwen2.5-coder-32b-instruct | Apache-2.0              | 32500000000
           """)
   void spotChecks(String id, String license, Long parameters) {
     Model m = CATALOG.find(id).orElseThrow();
@@ -246,6 +248,10 @@ class BundledCatalogTest {
           qwen2.5-coder-7b-instruct      | HumanEval      | pass@1          | 88.4   | https://arxiv.org/abs/2409.12186
           gemma-3-27b-it                 | HumanEval      | pass@1          | 87.8   | https://huggingface.co/google/gemma-3-27b-it
           phi-3-medium-4k-instruct       | MMLU           | accuracy        | 78.0   | https://huggingface.co/microsoft/Phi-3-medium-4k-instruct
+          qwen2.5-coder-32b-instruct     | HumanEval      | pass@1          | 92.7   | https://github.com/QwenLM/Qwen2.5-Coder/blob/main/qwencoder-eval/instruct/README.md
+          qwen2.5-coder-32b-instruct     | MBPP           | pass@1          | 90.2   | https://github.com/QwenLM/Qwen2.5-Coder/blob/main/qwencoder-eval/instruct/README.md
+          opus-mt-en-zh                  | WMT17 En-Zh    | BLEU            | 19.2   | https://github.com/Helsinki-NLP/Tatoeba-Challenge/blob/master/models/eng-zho/opus-2020-07-17.bleu-scores.txt
+          opus-mt-zh-en                  | WMT17 Zh-En    | BLEU            | 20.1   | https://github.com/Helsinki-NLP/Tatoeba-Challenge/blob/master/models/zho-eng/opus-2020-07-17.bleu-scores.txt
           """)
   void benchmarkSpotChecks(String id, String name, String metric, double value, String source) {
     Model m = CATALOG.find(id).orElseThrow();
@@ -276,6 +282,11 @@ class BundledCatalogTest {
           embedding   | C-MTEB         | mean over tasks
           embedding   | C-MTEB         | average score
           ner         | CoNLL-2003     | F1
+          chat        | IFEval         | prompt-level strict accuracy
+          chat        | IFEval         | strict-prompt accuracy
+          chat        | IFEval         | average of prompt/instruction accuracy, loose and strict
+          chat        | C-Eval         | exact match
+          chat        | MMLU           | pass@1
           """)
   void addedBenchmarksCountForTheirTaskWithReferencePoints(
       String task, String name, String metric) {
@@ -289,6 +300,43 @@ class BundledCatalogTest {
               assertThat(r.floor()).isNotNull();
               assertThat(r.ceiling()).isGreaterThan(r.floor());
             });
+  }
+
+  /**
+   * Benchmark keys (name and metric) that a task counts but that have no reference points on
+   * purpose, each with the reason; every other key a task counts must have them.
+   */
+  private static final Map<String, String> UNREFERENCED =
+      Map.of(
+          "wikitext-103 / perplexity",
+          "lower is better and unbounded: tasks.yaml gives perplexity no reference points",
+          "ifeval / average of prompt-level and instruction-level accuracy",
+          "the SmolLM2 cards do not say whether loose or strict accuracy is averaged",
+          "ifeval / average of prompt-level and instruction-level strict accuracy",
+          "only the Granite 4.0 card reports this average; no other source checked gives it");
+
+  @Test
+  void everyCountedBenchmarkKeyHasReferencePoints() {
+    Map<String, String> missing = new TreeMap<>();
+    for (Model m : CATALOG.models()) {
+      for (var b : m.benchmarks()) {
+        boolean counted =
+            CATALOG.tasks().all().stream()
+                .anyMatch(t -> t.benchmarks().stream().anyMatch(n -> n.equalsIgnoreCase(b.name())));
+        if (!counted) {
+          continue;
+        }
+        String key = (b.name() + " / " + b.metric()).toLowerCase(Locale.ROOT);
+        boolean referenced =
+            CATALOG.tasks().references().stream()
+                .anyMatch(
+                    r -> (r.name() + " / " + r.metric()).toLowerCase(Locale.ROOT).equals(key));
+        if (!referenced && !UNREFERENCED.containsKey(key)) {
+          missing.putIfAbsent(key, m.id());
+        }
+      }
+    }
+    assertThat(missing).as("counted benchmark keys without reference points").isEmpty();
   }
 
   @Test
