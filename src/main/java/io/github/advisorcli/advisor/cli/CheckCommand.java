@@ -1,6 +1,7 @@
 package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.AtomicWrite;
+import io.github.advisorcli.advisor.Reason;
 import io.github.advisorcli.advisor.bom.BillOfMaterials;
 import io.github.advisorcli.advisor.bom.CycloneDx;
 import io.github.advisorcli.advisor.bom.Obligations;
@@ -26,7 +27,6 @@ import io.github.advisorcli.advisor.render.NoticeText;
 import io.github.advisorcli.advisor.render.Output;
 import io.github.advisorcli.advisor.render.OutputFormat;
 import io.github.advisorcli.advisor.render.SarifReport;
-import io.github.advisorcli.advisor.score.Reason;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
