@@ -211,6 +211,11 @@ class BundledCatalogTest {
           magistral-small-2509    | Apache-2.0                 | 24000000000
           phi-4-reasoning         | MIT                        | 14000000000
           devstral-small-2507     | Apache-2.0                 | 24000000000
+          glm-4.6                 | MIT                        | 355000000000
+          deepseek-v3.2-exp       | MIT                        | 671000000000
+          olmo-3-7b-instruct      | Apache-2.0                 | 7000000000
+          olmo-3-7b-think         | Apache-2.0                 | 7000000000
+          olmo-3-32b-think        | Apache-2.0                 | 32000000000
           """)
   void spotChecks(String id, String license, Long parameters) {
     Model m = CATALOG.find(id).orElseThrow();
