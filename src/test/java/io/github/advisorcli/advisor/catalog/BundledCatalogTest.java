@@ -216,6 +216,10 @@ class BundledCatalogTest {
           olmo-3-7b-instruct      | Apache-2.0                 | 7000000000
           olmo-3-7b-think         | Apache-2.0                 | 7000000000
           olmo-3-32b-think        | Apache-2.0                 | 32000000000
+          qwen3.5-397b-a17b       | Apache-2.0                 | 397000000000
+          qwen3.5-122b-a10b       | Apache-2.0                 | 122000000000
+          qwen3.5-35b-a3b         | Apache-2.0                 | 35000000000
+          qwen3.5-27b             | Apache-2.0                 | 27000000000
           """)
   void spotChecks(String id, String license, Long parameters) {
     Model m = CATALOG.find(id).orElseThrow();
