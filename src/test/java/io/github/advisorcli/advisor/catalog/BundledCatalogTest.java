@@ -220,6 +220,9 @@ class BundledCatalogTest {
           qwen3.5-122b-a10b       | Apache-2.0                 | 122000000000
           qwen3.5-35b-a3b         | Apache-2.0                 | 35000000000
           qwen3.5-27b             | Apache-2.0                 | 27000000000
+          mmbert-small            | MIT                        | 140000000
+          snowflake-arctic-embed-m-v2.0 | Apache-2.0           | -
+          deepseek-v3.1-terminus  | MIT                        | 671000000000
           """)
   void spotChecks(String id, String license, Long parameters) {
     Model m = CATALOG.find(id).orElseThrow();
