@@ -223,6 +223,10 @@ class BundledCatalogTest {
           mmbert-small            | MIT                        | 140000000
           snowflake-arctic-embed-m-v2.0 | Apache-2.0           | -
           deepseek-v3.1-terminus  | MIT                        | 671000000000
+          gemma-3n-e4b-it         | LicenseRef-gemma           | 8000000000
+          gemma-3n-e2b-it         | LicenseRef-gemma           | -
+          qwen3.5-9b              | Apache-2.0                 | 9000000000
+          qwen3.5-0.8b            | Apache-2.0                 | 800000000
           """)
   void spotChecks(String id, String license, Long parameters) {
     Model m = CATALOG.find(id).orElseThrow();
