@@ -49,6 +49,10 @@ class LayersTest {
           new Rule("catalog", OUTER),
           new Rule("score", OUTER),
           new Rule("license", OUTER),
+          new Rule("check", OUTER),
+          new Rule("hardware", OUTER),
+          // The memory model sits below scoring: score uses hardware, never the other way.
+          new Rule("hardware", List.of(ROOT + ".score")),
           new Rule("catalog.read", List.of(ROOT + ".catalog.stream")),
           new Rule("catalog.bundle", List.of(ROOT + ".catalog.stream")));
 

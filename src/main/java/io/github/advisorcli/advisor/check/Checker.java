@@ -1,6 +1,8 @@
 package io.github.advisorcli.advisor.check;
 
 import io.github.advisorcli.advisor.AdvisorException;
+import io.github.advisorcli.advisor.ParameterCount;
+import io.github.advisorcli.advisor.Reason;
 import io.github.advisorcli.advisor.Suggest;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.CatalogException;
@@ -14,11 +16,9 @@ import io.github.advisorcli.advisor.license.Conditions;
 import io.github.advisorcli.advisor.license.License;
 import io.github.advisorcli.advisor.license.Use;
 import io.github.advisorcli.advisor.score.Constraints;
-import io.github.advisorcli.advisor.score.ParameterCount;
 import io.github.advisorcli.advisor.score.Profiles;
 import io.github.advisorcli.advisor.score.Ranker;
 import io.github.advisorcli.advisor.score.Ranking;
-import io.github.advisorcli.advisor.score.Reason;
 import io.github.advisorcli.advisor.score.Request;
 import io.github.advisorcli.advisor.score.Result;
 import io.github.advisorcli.advisor.score.Weights;

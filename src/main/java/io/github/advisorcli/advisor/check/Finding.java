@@ -1,7 +1,7 @@
 package io.github.advisorcli.advisor.check;
 
+import io.github.advisorcli.advisor.Reason;
 import io.github.advisorcli.advisor.SourceLocation;
-import io.github.advisorcli.advisor.score.Reason;
 
 /**
  * A rule a model breaks, or a warning about the manifest.

@@ -15,6 +15,11 @@ import java.util.List;
  * @param exceptions approved exceptions
  */
 public record Manifest(String file, Policy policy, List<ModelUse> models, List<Grant> exceptions) {
+  /** The manifest with its policy's hardware rule replaced (the command line's, say). */
+  public Manifest withHardware(io.github.advisorcli.advisor.hardware.HardwareFilter hardware) {
+    return new Manifest(file, policy.withHardware(hardware), models, exceptions);
+  }
+
   /**
    * The policy. Lists are empty and numbers null when not set.
    *
@@ -48,6 +53,23 @@ public record Manifest(String file, Policy policy, List<ModelUse> models, List<G
     public Policy {
       situation =
           situation == null ? io.github.advisorcli.advisor.license.Situation.UNSTATED : situation;
+    }
+
+    /** This policy with another hardware rule. */
+    public Policy withHardware(io.github.advisorcli.advisor.hardware.HardwareFilter h) {
+      return new Policy(
+          use,
+          allowCategories,
+          allowLicenses,
+          denyLicenses,
+          requireOpenWeights,
+          minScore,
+          maxParameters,
+          profile,
+          driftMargin,
+          location,
+          h,
+          situation);
     }
   }
 

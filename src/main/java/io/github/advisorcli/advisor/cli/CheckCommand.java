@@ -1,6 +1,7 @@
 package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.AtomicWrite;
+import io.github.advisorcli.advisor.Reason;
 import io.github.advisorcli.advisor.bom.BillOfMaterials;
 import io.github.advisorcli.advisor.bom.CycloneDx;
 import io.github.advisorcli.advisor.bom.Obligations;
@@ -15,6 +16,9 @@ import io.github.advisorcli.advisor.check.Manifest;
 import io.github.advisorcli.advisor.check.ManifestLoader;
 import io.github.advisorcli.advisor.check.Rule;
 import io.github.advisorcli.advisor.check.StarterManifest;
+import io.github.advisorcli.advisor.hardware.Hardware;
+import io.github.advisorcli.advisor.hardware.HardwareFilter;
+import io.github.advisorcli.advisor.hardware.WeightFormat;
 import io.github.advisorcli.advisor.render.CheckText;
 import io.github.advisorcli.advisor.render.CheckView;
 import io.github.advisorcli.advisor.render.GithubAnnotations;
@@ -23,7 +27,6 @@ import io.github.advisorcli.advisor.render.NoticeText;
 import io.github.advisorcli.advisor.render.Output;
 import io.github.advisorcli.advisor.render.OutputFormat;
 import io.github.advisorcli.advisor.render.SarifReport;
-import io.github.advisorcli.advisor.score.Reason;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,8 +35,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code advisor check}: the CI gate for the models a project uses. */
@@ -101,6 +106,17 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--force", descriptionKey = "option.check.force")
   boolean force;
 
+  @Mixin HardwareMixin hardware;
+
+  @Option(
+      names = "--precision",
+      paramLabel = "PRECISION",
+      descriptionKey = "option.check.precision")
+  String precision;
+
+  @Option(names = "--allow-offload", descriptionKey = "option.check.allow-offload")
+  boolean allowOffload;
+
   CheckCommand(
       Environment environment, GlobalOptions options, Services services, TerminalInfo terminal) {
     this.environment = environment;
@@ -127,6 +143,7 @@ public final class CheckCommand implements Callable<Integer> {
     Manifest m =
         new ManifestLoader(catalog.licenses())
             .read(environment.resolve(manifest), manifest.toString());
+    m = withHardwareOptions(m);
     LocalDate today = LocalDate.now();
     CheckReport report =
         withFreshness(
@@ -150,6 +167,42 @@ public final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     return report.passed() || warnOnly ? ExitCodes.OK : ExitCodes.VIOLATIONS;
+  }
+
+  /**
+   * The manifest with the hardware options applied: each option given replaces that part of {@code
+   * policy.hardware} (or starts one), so {@code --gpu rtx-4090} checks every model against that
+   * card at the manifest's context and precision. Without options the manifest is unchanged.
+   */
+  private Manifest withHardwareOptions(Manifest m) {
+    if (!hardware.given() && precision == null && !allowOffload) {
+      return m;
+    }
+    HardwareFilter base = m.policy().hardware();
+    Hardware hw = hardware.resolve(options.labels(), spec.commandLine().getErr());
+    Long context = hardware.context();
+    WeightFormat format;
+    try {
+      format =
+          precision != null
+              ? WeightFormat.parse(precision)
+              : base != null ? base.precision() : WeightFormat.BF16;
+    } catch (io.github.advisorcli.advisor.UnknownNameException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    HardwareFilter filter =
+        new HardwareFilter(
+            hw != null ? hw : base != null ? base.hardware() : null,
+            context != null ? context : base != null ? base.context() : null,
+            hardware.batch(),
+            format,
+            hardware.kvPrecision(),
+            allowOffload || (base != null && base.allowOffload()));
+    if (filter.hardware() == null) {
+      throw new ParameterException(
+          spec.commandLine(), options.labels().get("check.hardware_needed"));
+    }
+    return m.withHardware(filter);
   }
 
   /** The report with a warning for old facts and a drift hint for a newer generation. */

@@ -1,9 +1,9 @@
 package io.github.advisorcli.advisor.hardware;
 
+import io.github.advisorcli.advisor.ByteCount;
+import io.github.advisorcli.advisor.Reason;
+import io.github.advisorcli.advisor.TokenCount;
 import io.github.advisorcli.advisor.catalog.Model;
-import io.github.advisorcli.advisor.score.ByteCount;
-import io.github.advisorcli.advisor.score.Reason;
-import io.github.advisorcli.advisor.score.TokenCount;
 import java.util.Optional;
 
 /**

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.advisorcli.advisor.Reason;
 import io.github.advisorcli.advisor.check.CheckReport;
 import io.github.advisorcli.advisor.check.Finding;
-import io.github.advisorcli.advisor.score.Reason;
 import java.util.List;
 
 /** The output of {@code advisor check --format json}; field names are a published contract. */

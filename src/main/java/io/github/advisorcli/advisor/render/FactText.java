@@ -1,7 +1,7 @@
 package io.github.advisorcli.advisor.render;
 
+import io.github.advisorcli.advisor.ParameterCount;
 import io.github.advisorcli.advisor.score.Fact;
-import io.github.advisorcli.advisor.score.ParameterCount;
 import java.util.Locale;
 
 /**

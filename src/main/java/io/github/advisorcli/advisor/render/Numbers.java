@@ -1,8 +1,8 @@
 package io.github.advisorcli.advisor.render;
 
-import io.github.advisorcli.advisor.score.ByteCount;
-import io.github.advisorcli.advisor.score.ParameterCount;
-import io.github.advisorcli.advisor.score.TokenCount;
+import io.github.advisorcli.advisor.ByteCount;
+import io.github.advisorcli.advisor.ParameterCount;
+import io.github.advisorcli.advisor.TokenCount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.github.advisorcli.advisor.render;
 
-import io.github.advisorcli.advisor.score.Reason;
+import io.github.advisorcli.advisor.Reason;
 import java.util.List;
 import java.util.Locale;
 

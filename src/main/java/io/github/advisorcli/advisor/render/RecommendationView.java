@@ -143,7 +143,7 @@ public record RecommendationView(
       String name,
       String reason,
       String code,
-      @com.fasterxml.jackson.annotation.JsonIgnore io.github.advisorcli.advisor.score.Reason why) {}
+      @com.fasterxml.jackson.annotation.JsonIgnore io.github.advisorcli.advisor.Reason why) {}
 
   /** The weight-sensitivity analysis. */
   @JsonPropertyOrder({"samples", "seed", "within_noise", "smallest_flip", "models"})

@@ -1,5 +1,7 @@
 package io.github.advisorcli.advisor.score;
 
+import io.github.advisorcli.advisor.ParameterCount;
+import io.github.advisorcli.advisor.TokenCount;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Task;

@@ -1,5 +1,9 @@
 package io.github.advisorcli.advisor.score;
 
+import io.github.advisorcli.advisor.ByteCount;
+import io.github.advisorcli.advisor.ParameterCount;
+import io.github.advisorcli.advisor.Reason;
+import io.github.advisorcli.advisor.TokenCount;
 import io.github.advisorcli.advisor.catalog.Capability;
 import io.github.advisorcli.advisor.catalog.Lineage;
 import io.github.advisorcli.advisor.catalog.Model;

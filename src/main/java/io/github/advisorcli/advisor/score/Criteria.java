@@ -1,5 +1,6 @@
 package io.github.advisorcli.advisor.score;
 
+import io.github.advisorcli.advisor.ParameterCount;
 import io.github.advisorcli.advisor.catalog.Community;
 import io.github.advisorcli.advisor.catalog.Customization;
 import io.github.advisorcli.advisor.catalog.Docs;

@@ -1,5 +1,6 @@
 package io.github.advisorcli.advisor.score;
 
+import io.github.advisorcli.advisor.Reason;
 import io.github.advisorcli.advisor.catalog.Model;
 
 /**

@@ -1,5 +1,6 @@
 package io.github.advisorcli.advisor.score;
 
+import io.github.advisorcli.advisor.ParameterCount;
 import java.util.Arrays;
 import java.util.List;
 

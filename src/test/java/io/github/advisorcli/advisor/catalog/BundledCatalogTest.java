@@ -213,6 +213,22 @@ class BundledCatalogTest {
           phi-4-reasoning         | MIT                        | 14000000000
           devstral-small-2507     | Apache-2.0                 | 24000000000
           qwen2.5-coder-32b-instruct | Apache-2.0              | 32500000000
+          glm-4.6                 | MIT                        | 355000000000
+          deepseek-v3.2-exp       | MIT                        | 671000000000
+          olmo-3-7b-instruct      | Apache-2.0                 | 7000000000
+          olmo-3-7b-think         | Apache-2.0                 | 7000000000
+          olmo-3-32b-think        | Apache-2.0                 | 32000000000
+          qwen3.5-397b-a17b       | Apache-2.0                 | 397000000000
+          qwen3.5-122b-a10b       | Apache-2.0                 | 122000000000
+          qwen3.5-35b-a3b         | Apache-2.0                 | 35000000000
+          qwen3.5-27b             | Apache-2.0                 | 27000000000
+          mmbert-small            | MIT                        | 140000000
+          snowflake-arctic-embed-m-v2.0 | Apache-2.0           | -
+          deepseek-v3.1-terminus  | MIT                        | 671000000000
+          gemma-3n-e4b-it         | LicenseRef-gemma           | 8000000000
+          gemma-3n-e2b-it         | LicenseRef-gemma           | -
+          qwen3.5-9b              | Apache-2.0                 | 9000000000
+          qwen3.5-0.8b            | Apache-2.0                 | 800000000
           """)
   void spotChecks(String id, String license, Long parameters) {
     Model m = CATALOG.find(id).orElseThrow();

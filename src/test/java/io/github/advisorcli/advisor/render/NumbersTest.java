@@ -2,9 +2,9 @@ package io.github.advisorcli.advisor.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.advisorcli.advisor.score.ByteCount;
-import io.github.advisorcli.advisor.score.ParameterCount;
-import io.github.advisorcli.advisor.score.TokenCount;
+import io.github.advisorcli.advisor.ByteCount;
+import io.github.advisorcli.advisor.ParameterCount;
+import io.github.advisorcli.advisor.TokenCount;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

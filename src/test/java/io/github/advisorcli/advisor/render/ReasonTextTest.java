@@ -2,10 +2,10 @@ package io.github.advisorcli.advisor.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.advisorcli.advisor.score.ByteCount;
-import io.github.advisorcli.advisor.score.ParameterCount;
-import io.github.advisorcli.advisor.score.Reason;
-import io.github.advisorcli.advisor.score.TokenCount;
+import io.github.advisorcli.advisor.ByteCount;
+import io.github.advisorcli.advisor.ParameterCount;
+import io.github.advisorcli.advisor.Reason;
+import io.github.advisorcli.advisor.TokenCount;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;

@@ -1,4 +1,4 @@
-package io.github.advisorcli.advisor.score;
+package io.github.advisorcli.advisor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
