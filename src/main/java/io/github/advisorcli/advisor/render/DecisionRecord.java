@@ -166,20 +166,7 @@ public final class DecisionRecord {
       md.append(Math.round(s.top3() * 100)).append("% |\n");
     }
     md.append('\n');
-    if (rb.smallestFlip() != null) {
-      var f = rb.smallestFlip();
-      md.append(
-          l.get(
-              "robustness.flip",
-              f.criterion(),
-              Numbers.weight(f.from(), f.to()),
-              Numbers.weight(f.to(), f.from()),
-              f.newWinner()));
-    } else if (view.method().equals("topsis")) {
-      md.append(l.get("robustness.noflip_topsis"));
-    } else {
-      md.append(l.get("robustness.noflip"));
-    }
+    md.append(RecommendationText.flipSentence(view, l));
     md.append('\n');
     if (rb.withinNoise()) {
       md.append('\n').append(l.get("robustness.noise")).append('\n');

@@ -36,6 +36,10 @@ public final class Numbers {
     if (arg instanceof TokenCount t) {
       return Long.toString(t.value());
     }
+    if (arg instanceof java.util.List<?> list) {
+      // Lists read as plain text in every format, CSV included: items joined with "; ".
+      return String.join("; ", list.stream().map(Numbers::value).toList());
+    }
     return arg.toString();
   }
 

@@ -167,22 +167,29 @@ public final class RecommendationText {
                 Column.<StabilityView>number(
                     l.get("col.top3"), s -> Math.round(s.top3() * 100) + "%")),
             rb.models()));
-    if (rb.smallestFlip() != null) {
-      var f = rb.smallestFlip();
-      out.paragraph(
-          l.get(
-              "robustness.flip",
-              f.criterion(),
-              Numbers.weight(f.from(), f.to()),
-              Numbers.weight(f.to(), f.from()),
-              f.newWinner()));
-    } else if (view.method().equals("topsis")) {
-      out.paragraph(l.get("robustness.noflip_topsis"));
-    } else {
-      out.paragraph(l.get("robustness.noflip"));
-    }
+    out.paragraph(flipSentence(view, l));
     if (rb.withinNoise()) {
       out.paragraph(l.get("robustness.noise"), Style.WARNING);
     }
+  }
+
+  /**
+   * The sentence under a robustness table: the smallest change of one weight that alters first
+   * place, or why there is none.
+   */
+  static String flipSentence(RecommendationView view, Labels l) {
+    RecommendationView.RobustnessView rb = view.robustness();
+    if (rb.smallestFlip() != null) {
+      var f = rb.smallestFlip();
+      return l.get(
+          "robustness.flip",
+          f.criterion(),
+          Numbers.weight(f.from(), f.to()),
+          Numbers.weight(f.to(), f.from()),
+          f.newWinner());
+    }
+    return view.method().equals("topsis")
+        ? l.get("robustness.noflip_topsis")
+        : l.get("robustness.noflip");
   }
 }

@@ -89,8 +89,7 @@ public final class Comparison {
             m -> Boolean.TRUE.equals(m.openWeights()) ? "yes" : "no",
             m -> Boolean.TRUE.equals(m.openWeights()) ? 1.0 : 0.0,
             Better.HIGHER));
-    rows.add(
-        row("languages", models, m -> String.join(",", m.languages()), m -> null, Better.NONE));
+    rows.add(row("languages", models, m -> List.copyOf(m.languages()), m -> null, Better.NONE));
     rows.add(
         row(
             "fit",

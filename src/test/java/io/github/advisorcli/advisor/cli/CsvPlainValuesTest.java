@@ -27,6 +27,14 @@ class CsvPlainValuesTest {
   }
 
   @Test
+  void compareJoinsListsWithSemicolons() throws Exception {
+    String csv = CliRun.run("compare", "roberta-large", "t5-small", "--format", "csv").out();
+    List<String> languages =
+        rows(csv).stream().filter(r -> r.get(0).equals("languages")).findFirst().orElseThrow();
+    assertThat(languages).containsExactly("languages", "en", "en; de; fr; ro");
+  }
+
+  @Test
   void showHasNoJsonInCells() throws Exception {
     List<List<String>> rows =
         rows(CliRun.run("show", "roberta-large", "--format", "csv").assertOk().out());
