@@ -116,7 +116,7 @@ class TerminalSafetyTest {
     assertThat(cells).noneMatch(c -> c.startsWith("="));
     CliRun compare =
         withCatalog("compare", "evil-name", "plain-model", "--format", "csv").assertOk();
-    assertThat(cells(compare.out())).contains("'+en,-fr\\u001B[1m,@de");
+    assertThat(cells(compare.out())).contains("'+en; -fr\\u001B[1m; @de");
   }
 
   private static List<String> cells(String csv) throws Exception {
