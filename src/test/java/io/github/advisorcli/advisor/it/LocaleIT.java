@@ -105,4 +105,56 @@ class LocaleIT {
       }
     }
   }
+
+  /**
+   * One rule whatever the platform encoding: files are read as UTF-8 and output is written as
+   * UTF-8. A JVM whose default, console and native encodings are all GB18030 (as under a
+   * zh_CN.GB18030 locale, which this machine need not have installed) still reads a UTF-8 catalog
+   * with a Chinese name and prints it, and the Chinese interface, as UTF-8.
+   */
+  @Test
+  void aGb18030PlatformStillReadsAndWritesUtf8(@TempDir Path dir) throws Exception {
+    Path jar =
+        Path.of(System.getProperty("advisor.jar", BASE.resolve("target/advisor.jar").toString()));
+    assumeTrue(Files.isRegularFile(jar), "the packaged jar");
+    Path catalog = dir.resolve("zh.yaml");
+    Files.writeString(
+        catalog,
+        Files.readString(
+                BASE.resolve("src/test/resources/catalog/mini.yaml"), StandardCharsets.UTF_8)
+            .replace("name: Encoder Small", "name: 中文模型"),
+        StandardCharsets.UTF_8);
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                System.getProperty("java.home") + "/bin/java",
+                "-Dfile.encoding=GB18030",
+                "-Dsun.stdout.encoding=GB18030",
+                "-Dsun.stderr.encoding=GB18030",
+                "-Dstdout.encoding=GB18030",
+                "-jar",
+                jar.toString(),
+                "--lang",
+                "zh",
+                "--no-default-catalog",
+                "--catalog",
+                catalog.toString(),
+                "show",
+                "enc-small")
+            .directory(BASE.toFile())
+            .redirectErrorStream(true);
+    pb.environment().remove("ADVISOR_CATALOG");
+    pb.environment().put("NO_COLOR", "1");
+    Process p = pb.start();
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String text =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(out))
+            .toString();
+    assertThat(p.exitValue()).as(text).isZero();
+    assertThat(text).contains("中文模型 (enc-small)").contains("许可证");
+  }
 }
