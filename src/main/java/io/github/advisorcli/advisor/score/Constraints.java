@@ -88,22 +88,15 @@ public record Constraints(
 
   /** These constraints with the capabilities required as well. */
   public Constraints withCapabilities(java.util.Collection<Capability> required) {
-    return new Constraints(
-        commercial,
-        categories,
-        licenses,
-        maxParameters,
-        maxMemoryBytes,
-        precision,
-        openWeights,
-        language,
-        minContext,
-        required == null ? Set.of() : Set.copyOf(required),
-        situation);
+    return with(required == null ? Set.of() : Set.copyOf(required), situation);
   }
 
   /** These constraints judged against the user's situation as well. */
   public Constraints withSituation(Situation s) {
+    return with(capabilities, s);
+  }
+
+  private Constraints with(Set<Capability> required, Situation s) {
     return new Constraints(
         commercial,
         categories,
@@ -114,7 +107,7 @@ public record Constraints(
         openWeights,
         language,
         minContext,
-        capabilities,
+        required,
         s);
   }
 
