@@ -3,6 +3,7 @@ package io.github.advisorcli.advisor.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.advisorcli.advisor.testing.Backstop;
 import io.github.advisorcli.advisor.testing.CliRun;
 import io.github.advisorcli.advisor.testing.JarRun;
 import java.io.IOException;
@@ -47,7 +48,9 @@ class HostileEnvironmentIT {
     pb.environment().putAll(env);
     Process p = pb.start();
     p.getOutputStream().close();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("%s finished", script).isTrue();
+    assertThat(p.waitFor(Backstop.jar().toMillis(), TimeUnit.MILLISECONDS))
+        .as("%s finished", script)
+        .isTrue();
     Proc proc =
         new Proc(
             p.exitValue(),
@@ -170,7 +173,7 @@ class HostileEnvironmentIT {
       }
       assumeTrue(started && p.isAlive(), "the write ended before it could be interrupted");
       new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor();
-      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(p.waitFor(Backstop.jar().toMillis(), TimeUnit.MILLISECONDS)).isTrue();
       assertThat(temporaryFiles(work)).as(signal).isEmpty();
       assertThat(work.resolve("big.json")).doesNotExist();
     }

@@ -3,6 +3,7 @@ package io.github.advisorcli.advisor.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.advisorcli.advisor.testing.Backstop;
 import io.github.advisorcli.advisor.testing.CliRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +67,7 @@ class LauncherCacheIT {
     }
     Process p = pb.start();
     p.getOutputStream().close();
-    assertThat(p.waitFor(180, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.waitFor(Backstop.jar().toMillis(), TimeUnit.MILLISECONDS)).isTrue();
     Proc proc =
         new Proc(
             p.exitValue(),

@@ -3,6 +3,7 @@ package io.github.advisorcli.advisor.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.advisorcli.advisor.testing.Backstop;
 import io.github.advisorcli.advisor.testing.CliRun;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,7 @@ class LocaleIT {
     pb.environment().remove("ADVISOR_CATALOG");
     Process p = pb.start();
     p.getOutputStream().close();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.waitFor(Backstop.jar().toMillis(), TimeUnit.MILLISECONDS)).isTrue();
     return Files.readString(out, StandardCharsets.UTF_8) + "\nexit " + p.exitValue();
   }
 
@@ -147,7 +148,7 @@ class LocaleIT {
     Process p = pb.start();
     p.getOutputStream().close();
     byte[] out = p.getInputStream().readAllBytes();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.waitFor(Backstop.jar().toMillis(), TimeUnit.MILLISECONDS)).isTrue();
     String text =
         StandardCharsets.UTF_8
             .newDecoder()
