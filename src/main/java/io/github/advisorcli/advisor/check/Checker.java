@@ -4,6 +4,7 @@ import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.ParameterCount;
 import io.github.advisorcli.advisor.Reason;
 import io.github.advisorcli.advisor.Suggest;
+import io.github.advisorcli.advisor.catalog.Capability;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.CatalogException;
 import io.github.advisorcli.advisor.catalog.Lineage;
@@ -354,7 +355,7 @@ public final class Checker {
    */
   Reason licenseProblem(Model m, Manifest.Policy policy) {
     Lineage lineage = Lineage.of(m, catalog::find);
-    Boolean imageInput = m.capabilities() == null ? null : m.capabilities().imageInput();
+    Boolean imageInput = Capability.IMAGE_INPUT.of(m);
     List<Reason> problems =
         catalog
             .licenses()
@@ -385,7 +386,7 @@ public final class Checker {
    */
   private Reason conditions(Model m, Manifest.Policy policy) {
     Lineage lineage = Lineage.of(m, catalog::find);
-    Boolean imageInput = m.capabilities() == null ? null : m.capabilities().imageInput();
+    Boolean imageInput = Capability.IMAGE_INPUT.of(m);
     List<String> undecided = new ArrayList<>();
     List<String> duties = new ArrayList<>();
     for (License l : catalog.licenses().licensesIn(lineage.expression())) {

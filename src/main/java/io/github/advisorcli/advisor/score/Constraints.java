@@ -141,7 +141,7 @@ public record Constraints(
                 named));
       }
     }
-    Boolean imageInput = m.capabilities() == null ? null : m.capabilities().imageInput();
+    Boolean imageInput = Capability.IMAGE_INPUT.of(m);
     List<String> excluded = terms.problems(l -> Conditions.exclusion(l, situation, imageInput));
     if (!excluded.isEmpty()) {
       return Optional.of(Reason.of("license.conditions_exclude", String.join("; ", excluded)));

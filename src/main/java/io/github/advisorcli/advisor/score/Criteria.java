@@ -1,6 +1,7 @@
 package io.github.advisorcli.advisor.score;
 
 import io.github.advisorcli.advisor.ParameterCount;
+import io.github.advisorcli.advisor.catalog.Capability;
 import io.github.advisorcli.advisor.catalog.Community;
 import io.github.advisorcli.advisor.catalog.Customization;
 import io.github.advisorcli.advisor.catalog.Docs;
@@ -546,7 +547,7 @@ public final class Criteria {
             use.toString(),
             commercial.id()));
     // A conditional license is never silently free: every condition that is not met is shown.
-    Boolean imageInput = m.capabilities() == null ? null : m.capabilities().imageInput();
+    Boolean imageInput = Capability.IMAGE_INPUT.of(m);
     for (License l : terms.licenses()) {
       for (io.github.advisorcli.advisor.license.Conditions.Applied a :
           io.github.advisorcli.advisor.license.Conditions.apply(l, situation, imageInput)) {
