@@ -45,7 +45,9 @@ public final class Cli {
    * --version}, every one where help or suggestions list them.
    */
   public static int run(Environment environment, String... args) {
-    return create(new Session(environment), List.of(args)).execute(args);
+    Session session = new Session(environment);
+    session.services().prefetch();
+    return create(session, List.of(args)).execute(args);
   }
 
   /** A command line over a fresh session. */

@@ -7,8 +7,12 @@ import io.github.advisorcli.advisor.catalog.Registries;
 import io.github.advisorcli.advisor.catalog.bundle.Bundle;
 import io.github.advisorcli.advisor.config.UserConfig;
 import io.github.advisorcli.advisor.config.UserConfigLoader;
+import io.github.advisorcli.advisor.render.Labels;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * What commands work with, each built on first use and then kept for the run (or the interactive
@@ -19,6 +23,7 @@ public final class Services {
   private final Environment environment;
   private final GlobalOptions options;
   private Bundle bundle;
+  private FutureTask<Bundle> pending;
   private Registries registries;
   private Catalog catalog;
   private String catalogKey;
@@ -65,12 +70,58 @@ public final class Services {
         registries().profiles(), config().profiles());
   }
 
+  /**
+   * Starts reading the interface's words and the bundled catalog on a thread of its own, so that
+   * both overlap building the command line (picocli's reflection): the words land in the JDK's
+   * resource bundle cache, where {@link Labels} finds them; {@link #bundle} waits for the catalog.
+   */
+  void prefetch() {
+    if (bundle == null && pending == null) {
+      Locale locale = options.environmentLocale();
+      pending =
+          new FutureTask<>(
+              () -> {
+                new Labels(locale);
+                return Catalogs.bundle();
+              });
+      Thread reader = new Thread(pending, "advisor-bundle");
+      reader.setDaemon(true);
+      reader.start();
+    }
+  }
+
   /** The curated catalog compiled into the jar, read once. */
   public Bundle bundle() {
     if (bundle == null) {
-      bundle = Catalogs.bundle();
+      bundle = pending == null ? Catalogs.bundle() : await(pending);
+      pending = null;
     }
     return bundle;
+  }
+
+  private static Bundle await(FutureTask<Bundle> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** The bundled license registry, task vocabulary and profiles, without loading any models. */
