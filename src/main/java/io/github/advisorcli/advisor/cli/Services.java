@@ -23,7 +23,8 @@ public final class Services {
   private final Environment environment;
   private final GlobalOptions options;
   private Bundle bundle;
-  private FutureTask<Bundle> pending;
+  private FutureTask<Bundle> pendingBundle;
+  private FutureTask<Catalog> pendingCatalog;
   private Registries registries;
   private Catalog catalog;
   private String catalogKey;
@@ -73,18 +74,34 @@ public final class Services {
   /**
    * Starts reading the interface's words and the bundled catalog on a thread of its own, so that
    * both overlap building the command line (picocli's reflection): the words land in the JDK's
-   * resource bundle cache, where {@link Labels} finds them; {@link #bundle} waits for the catalog.
+   * resource bundle cache, where {@link Labels} finds them; {@link #bundle} waits for the bundle,
+   * and {@link #catalog} for the catalog of the bundled models alone, which is made next unless
+   * {@code ADVISOR_CATALOG} names files (it is used only when no option adds or leaves out any).
    */
   void prefetch() {
-    if (bundle == null && pending == null) {
+    if (bundle == null && pendingBundle == null) {
       Locale locale = options.environmentLocale();
-      pending =
+      FutureTask<Bundle> bundleTask =
           new FutureTask<>(
               () -> {
                 new Labels(locale);
                 return Catalogs.bundle();
               });
-      Thread reader = new Thread(pending, "advisor-bundle");
+      FutureTask<Catalog> catalogTask =
+          options.catalogFiles().isEmpty()
+              ? new FutureTask<>(() -> Catalogs.load(await(bundleTask), Map.of(), true))
+              : null;
+      pendingBundle = bundleTask;
+      pendingCatalog = catalogTask;
+      Thread reader =
+          new Thread(
+              () -> {
+                bundleTask.run();
+                if (catalogTask != null) {
+                  catalogTask.run();
+                }
+              },
+              "advisor-bundle");
       reader.setDaemon(true);
       reader.start();
     }
@@ -93,13 +110,13 @@ public final class Services {
   /** The curated catalog compiled into the jar, read once. */
   public Bundle bundle() {
     if (bundle == null) {
-      bundle = pending == null ? Catalogs.bundle() : await(pending);
-      pending = null;
+      bundle = pendingBundle == null ? Catalogs.bundle() : await(pendingBundle);
+      pendingBundle = null;
     }
     return bundle;
   }
 
-  private static Bundle await(FutureTask<Bundle> task) {
+  private static <T> T await(FutureTask<T> task) {
     boolean interrupted = false;
     try {
       while (true) {
@@ -148,8 +165,12 @@ public final class Services {
     }
     String key = noDefault + "|" + files;
     if (catalog == null || !key.equals(catalogKey)) {
-      catalog = Catalogs.load(bundle(), files, !noDefault);
+      catalog =
+          pendingCatalog != null && files.isEmpty() && !noDefault
+              ? await(pendingCatalog)
+              : Catalogs.load(bundle(), files, !noDefault);
       catalogKey = key;
+      pendingCatalog = null;
     }
     return catalog;
   }
