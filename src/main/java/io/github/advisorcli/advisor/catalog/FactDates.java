@@ -74,7 +74,7 @@ public record FactDates(String oldest, String oldestFact, String newest) {
 
   /** Whole days from the oldest fact to {@code today}, or null when no fact is dated. */
   public Long ageDays(LocalDate today) {
-    return oldest == null ? null : ChronoUnit.DAYS.between(LocalDate.parse(oldest), today);
+    return oldest == null ? null : ChronoUnit.DAYS.between(Dates.parse(oldest), today);
   }
 
   /** Whether the oldest fact is more than {@code maxDays} old on {@code today}. */

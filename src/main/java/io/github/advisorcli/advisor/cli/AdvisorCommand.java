@@ -14,7 +14,6 @@ import picocli.CommandLine.Spec;
     name = "advisor",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    resourceBundle = "io.github.advisorcli.advisor.cli.Messages",
     sortOptions = false,
     showDefaultValues = true,
     usageHelpAutoWidth = false)

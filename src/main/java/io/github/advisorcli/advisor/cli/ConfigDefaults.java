@@ -17,7 +17,12 @@ final class ConfigDefaults implements IDefaultValueProvider {
     if (!(arg instanceof OptionSpec option)) {
       return null;
     }
-    String name = option.longestName().replaceFirst("^-+", "");
+    String name = option.longestName();
+    int dashes = 0;
+    while (dashes < name.length() && name.charAt(dashes) == '-') {
+      dashes++;
+    }
+    name = name.substring(dashes);
     if (name.equals("format")
         && option.type() != io.github.advisorcli.advisor.render.OutputFormat.class
         && option.type() != RecommendCommand.Format.class) {

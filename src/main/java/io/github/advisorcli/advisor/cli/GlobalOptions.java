@@ -49,7 +49,20 @@ public final class GlobalOptions {
    * LC_MESSAGES} or {@code LANG}; Chinese or English.
    */
   public Labels labels() {
-    String chosen = root == null ? null : root.lang;
+    Locale locale = locale(root == null ? null : root.lang);
+    if (labels == null || !labels.locale().equals(locale)) {
+      labels = new Labels(locale);
+    }
+    return labels;
+  }
+
+  /** The interface language the environment asks for, before {@code --lang} is known. */
+  Locale environmentLocale() {
+    return locale(null);
+  }
+
+  private Locale locale(String lang) {
+    String chosen = lang;
     if (chosen == null) {
       for (String name : new String[] {"ADVISOR_LOCALE", "LC_ALL", "LC_MESSAGES", "LANG"}) {
         chosen = environment.getenv(name);
@@ -59,11 +72,7 @@ public final class GlobalOptions {
       }
     }
     boolean zh = chosen != null && chosen.toLowerCase(Locale.ROOT).startsWith("zh");
-    Locale locale = zh ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-    if (labels == null || !labels.locale().equals(locale)) {
-      labels = new Labels(locale);
-    }
-    return labels;
+    return zh ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
   }
 
   /**

@@ -7,8 +7,12 @@ import io.github.advisorcli.advisor.catalog.Registries;
 import io.github.advisorcli.advisor.catalog.bundle.Bundle;
 import io.github.advisorcli.advisor.config.UserConfig;
 import io.github.advisorcli.advisor.config.UserConfigLoader;
+import io.github.advisorcli.advisor.render.Labels;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * What commands work with, each built on first use and then kept for the run (or the interactive
@@ -19,6 +23,8 @@ public final class Services {
   private final Environment environment;
   private final GlobalOptions options;
   private Bundle bundle;
+  private FutureTask<Bundle> pendingBundle;
+  private FutureTask<Catalog> pendingCatalog;
   private Registries registries;
   private Catalog catalog;
   private String catalogKey;
@@ -65,12 +71,74 @@ public final class Services {
         registries().profiles(), config().profiles());
   }
 
+  /**
+   * Starts reading the interface's words and the bundled catalog on a thread of its own, so that
+   * both overlap building the command line (picocli's reflection): the words land in the JDK's
+   * resource bundle cache, where {@link Labels} finds them; {@link #bundle} waits for the bundle,
+   * and {@link #catalog} for the catalog of the bundled models alone, which is made next unless
+   * {@code ADVISOR_CATALOG} names files (it is used only when no option adds or leaves out any).
+   */
+  void prefetch() {
+    if (bundle == null && pendingBundle == null) {
+      Locale locale = options.environmentLocale();
+      FutureTask<Bundle> bundleTask =
+          new FutureTask<>(
+              () -> {
+                new Labels(locale);
+                return Catalogs.bundle();
+              });
+      FutureTask<Catalog> catalogTask =
+          options.catalogFiles().isEmpty()
+              ? new FutureTask<>(() -> Catalogs.load(await(bundleTask), Map.of(), true))
+              : null;
+      pendingBundle = bundleTask;
+      pendingCatalog = catalogTask;
+      Thread reader =
+          new Thread(
+              () -> {
+                bundleTask.run();
+                if (catalogTask != null) {
+                  catalogTask.run();
+                }
+              },
+              "advisor-bundle");
+      reader.setDaemon(true);
+      reader.start();
+    }
+  }
+
   /** The curated catalog compiled into the jar, read once. */
   public Bundle bundle() {
     if (bundle == null) {
-      bundle = Catalogs.bundle();
+      bundle = pendingBundle == null ? Catalogs.bundle() : await(pendingBundle);
+      pendingBundle = null;
     }
     return bundle;
+  }
+
+  private static <T> T await(FutureTask<T> task) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /** The bundled license registry, task vocabulary and profiles, without loading any models. */
@@ -97,8 +165,12 @@ public final class Services {
     }
     String key = noDefault + "|" + files;
     if (catalog == null || !key.equals(catalogKey)) {
-      catalog = Catalogs.load(bundle(), files, !noDefault);
+      catalog =
+          pendingCatalog != null && files.isEmpty() && !noDefault
+              ? await(pendingCatalog)
+              : Catalogs.load(bundle(), files, !noDefault);
       catalogKey = key;
+      pendingCatalog = null;
     }
     return catalog;
   }

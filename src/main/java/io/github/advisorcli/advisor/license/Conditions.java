@@ -2,7 +2,6 @@ package io.github.advisorcli.advisor.license;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a license's clauses mean for one user's situation: which exclude the user, which depend on
@@ -241,7 +240,20 @@ public final class Conditions {
     };
   }
 
-  private static String count(Long n) {
-    return n == null ? "?" : String.format(Locale.ROOT, "%,d", n);
+  /** A count with thousands separated by commas, as {@code %,d} writes it in the root locale. */
+  static String count(Long n) {
+    if (n == null) {
+      return "?";
+    }
+    String sign = n < 0 ? "-" : "";
+    String digits = Long.toString(n).substring(sign.length());
+    StringBuilder out = new StringBuilder(sign);
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(digits.charAt(i));
+    }
+    return out.toString();
   }
 }

@@ -1,8 +1,9 @@
 package io.github.advisorcli.advisor.license;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
@@ -64,12 +65,14 @@ public abstract sealed class LicenseExpression {
 
   /** Every license the expression names, in order, each once. */
   public List<License> licenses() {
-    LinkedHashSet<License> out = new LinkedHashSet<>();
+    // Keyed by id: hashing a whole license record (its clauses and all) is costly for what is a
+    // question of identity.
+    LinkedHashMap<String, License> out = new LinkedHashMap<>();
     collect(out);
-    return List.copyOf(out);
+    return List.copyOf(out.values());
   }
 
-  abstract void collect(LinkedHashSet<License> out);
+  abstract void collect(Map<String, License> out);
 
   /** One license. */
   static final class One extends LicenseExpression {
@@ -106,8 +109,8 @@ public abstract sealed class LicenseExpression {
     }
 
     @Override
-    void collect(LinkedHashSet<License> out) {
-      out.add(license);
+    void collect(Map<String, License> out) {
+      out.putIfAbsent(license.id(), license);
     }
   }
 
@@ -164,8 +167,10 @@ public abstract sealed class LicenseExpression {
     }
 
     @Override
-    void collect(LinkedHashSet<License> out) {
-      parts.forEach(p -> p.collect(out));
+    void collect(Map<String, License> out) {
+      for (LicenseExpression p : parts) {
+        p.collect(out);
+      }
     }
   }
 
@@ -216,8 +221,10 @@ public abstract sealed class LicenseExpression {
     }
 
     @Override
-    void collect(LinkedHashSet<License> out) {
-      parts.forEach(p -> p.collect(out));
+    void collect(Map<String, License> out) {
+      for (LicenseExpression p : parts) {
+        p.collect(out);
+      }
     }
   }
 

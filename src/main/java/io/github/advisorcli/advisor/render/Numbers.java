@@ -5,7 +5,6 @@ import io.github.advisorcli.advisor.ParameterCount;
 import io.github.advisorcli.advisor.TokenCount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 
 /**
  * The one place numbers are written for people: parameter counts (124M, 1.5B), bytes (13.5 GiB),
@@ -73,12 +72,12 @@ public final class Numbers {
   }
 
   /** Three significant digits at most (two decimals below 10, one below 100), no trailing zeros. */
-  private static String trim(double v) {
-    String s = String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v);
-    if (s.contains(".")) {
-      s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-    }
-    return s;
+  static String trim(double v) {
+    // Rounded half up from the shortest decimal form, as %.2f would (without a Formatter).
+    return BigDecimal.valueOf(v)
+        .setScale(v >= 100 ? 0 : v >= 10 ? 1 : 2, RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   /** A context length in tokens as 512, 8k, 128k (powers of two are shown in units of 1024). */

@@ -4,6 +4,7 @@ import io.github.advisorcli.advisor.ParameterCount;
 import io.github.advisorcli.advisor.catalog.Capability;
 import io.github.advisorcli.advisor.catalog.Community;
 import io.github.advisorcli.advisor.catalog.Customization;
+import io.github.advisorcli.advisor.catalog.Dates;
 import io.github.advisorcli.advisor.catalog.Docs;
 import io.github.advisorcli.advisor.catalog.EcosystemSupport;
 import io.github.advisorcli.advisor.catalog.Fit;
@@ -433,12 +434,12 @@ public final class Criteria {
     if (released != null) {
       return switch (released.length()) {
         case 4 -> LocalDate.of(Integer.parseInt(released), 1, 1);
-        case 7 -> LocalDate.parse(released + "-01");
-        default -> LocalDate.parse(released);
+        case 7 -> Dates.parse(released + "-01");
+        default -> Dates.parse(released);
       };
     }
     Community c = m.community();
-    return c == null || c.lastRelease() == null ? null : LocalDate.parse(c.lastRelease());
+    return c == null || c.lastRelease() == null ? null : Dates.parse(c.lastRelease());
   }
 
   private static String releaseText(Model m) {

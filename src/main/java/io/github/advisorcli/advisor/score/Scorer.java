@@ -1,6 +1,7 @@
 package io.github.advisorcli.advisor.score;
 
 import io.github.advisorcli.advisor.catalog.Catalog;
+import io.github.advisorcli.advisor.catalog.Dates;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,7 +24,7 @@ public final class Scorer {
 
   /** The reference date for a snapshot date, or the fixed fallback when there is none. */
   static LocalDate reference(String asOf) {
-    return asOf == null ? LocalDate.of(2026, 1, 1) : LocalDate.parse(asOf);
+    return asOf == null ? LocalDate.of(2026, 1, 1) : Dates.parse(asOf);
   }
 
   static double[] combine(

@@ -9,6 +9,9 @@ import io.github.advisorcli.advisor.license.Conditions.Status;
 import io.github.advisorcli.advisor.score.Constraints;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /** What each kind of clause means for a situation: the one place clause meaning is decided. */
@@ -297,5 +300,15 @@ class ConditionsTest {
         .extracting(r -> io.github.advisorcli.advisor.render.ReasonText.english(r))
         .asString()
         .contains("Apache-2.0 AND LicenseRef-data-nc", "does not allow commercial use");
+  }
+
+  @Property
+  void aCountIsWrittenAsPercentCommaDInTheRootLocale(@ForAll long n) {
+    assertThat(Conditions.count(n)).isEqualTo(String.format(Locale.ROOT, "%,d", n));
+  }
+
+  @Test
+  void anUnknownCountIsAQuestionMark() {
+    assertThat(Conditions.count(null)).isEqualTo("?");
   }
 }

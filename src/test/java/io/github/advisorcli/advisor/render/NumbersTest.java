@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.advisorcli.advisor.ByteCount;
 import io.github.advisorcli.advisor.ParameterCount;
 import io.github.advisorcli.advisor.TokenCount;
+import java.util.Locale;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,5 +40,16 @@ class NumbersTest {
   void scoresHaveTwoDecimals(double v, String text) {
     assertThat(Numbers.value(v)).isEqualTo(text);
     assertThat(Numbers.value(new TokenCount(8192))).isEqualTo("8192");
+  }
+
+  /** The shortened form is printf's, half-up rounding and all, without its trailing zeros. */
+  @Property
+  void aShortenedNumberIsPrintfsFormWithoutTrailingZeros(
+      @ForAll @DoubleRange(min = 0, max = 1e6) double v) {
+    String printf = String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v);
+    if (printf.contains(".")) {
+      printf = printf.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+    assertThat(Numbers.trim(v)).isEqualTo(printf);
   }
 }
