@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * serves every common command. Each command runs in a JVM of its own, on this build's class path,
  * in an empty home, with {@code -XX:DumpLoadedClassList}; the list is the sorted union of the class
  * names, JDK classes included (those the JDK's own archive lacks go into advisor's). Run by Maven
- * in {@code prepare-package}: {@code ClassListCompiler OUTPUT}.
+ * in {@code prepare-package}: {@code ClassListCompiler OUTPUT CATALOG_DIR} (the curated catalog,
+ * whose YAML style the exported files do not have).
  */
 public final class ClassListCompiler {
   private static final String MAIN = "io.github.advisorcli.advisor.cli.Main";
@@ -40,11 +41,18 @@ public final class ClassListCompiler {
   }
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 1) {
-      System.err.println("usage: ClassListCompiler OUTPUT");
+    if (args.length != 2) {
+      System.err.println("usage: ClassListCompiler OUTPUT CATALOG_DIR");
       System.exit(2);
     }
     Path out = Path.of(args[0]);
+    List<String> curated = new ArrayList<>(List.of("catalog", "validate"));
+    try (Stream<Path> files = Files.list(Path.of(args[1], "models"))) {
+      files
+          .filter(f -> f.toString().endsWith(".yaml"))
+          .sorted()
+          .forEach(f -> curated.add(f.toAbsolutePath().toString()));
+    }
     Path work = Files.createTempDirectory("advisor-classlist");
     try {
       Files.createDirectories(work.resolve("home"));
@@ -69,6 +77,7 @@ public final class ClassListCompiler {
               Command.of("check", "--manifest", "advisor.yaml"),
               Command.of("catalog", "validate", "catalog.yaml"),
               Command.of("catalog", "validate", "catalog.json"),
+              new Command(0, curated),
               Command.of("--version"),
               Command.of("help"),
               new Command(2, List.of("show", "no-such-model")));
