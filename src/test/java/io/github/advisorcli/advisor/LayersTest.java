@@ -18,9 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Dependencies point inward: the domain (the catalog and its sub-packages, scoring, licenses) uses
- * nothing from the command line, rendering, the shell, the MCP server, the build tools, picocli or
- * JLine; reading and the bundle do not use streaming. Checked on the source files' imports and
- * fully qualified names.
+ * nothing from the command line, rendering, the shell, the MCP server, the build tools, the
+ * launcher's archiving entry point, picocli or JLine; reading and the bundle do not use streaming.
+ * Checked on the source files' imports and fully qualified names.
  */
 class LayersTest {
   private static final String ROOT = "io.github.advisorcli.advisor";
@@ -41,6 +41,7 @@ class LayersTest {
           ROOT + ".shell",
           ROOT + ".mcp",
           ROOT + ".tools",
+          ROOT + ".launcher",
           "picocli",
           "org.jline");
 

@@ -119,6 +119,94 @@ class LauncherCacheIT {
   }
 
   @Test
+  void aReplacedArchiveIsNotUsedButMadeAgain(@TempDir Path dir) throws Exception {
+    Path advisor = install(dir, "a");
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Map<String, String> env = Map.of("HOME", home.toString());
+    assertClean(run(advisor, env, "--version"), dir);
+    List<Path> made = archives(home.resolve(".cache/advisor"));
+    assumeTrue(made.size() == 1, "this JVM makes no class-data archive");
+    Path archive = made.get(0);
+    // Another file, cut short, put in its place with the archive's own time: only the size tells.
+    byte[] bytes = Files.readAllBytes(archive);
+    Path other = archive.resolveSibling("other");
+    Files.write(other, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    Files.setLastModifiedTime(other, Files.getLastModifiedTime(archive));
+    Files.move(other, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    Proc after = run(advisor, env, "list", "--format", "json");
+    assertClean(after, dir);
+    assertThat(after.out()).startsWith("{");
+    assertThat(Files.size(archive)).isGreaterThan(bytes.length / 2);
+
+    // The same size, another time: a file written over the archive.
+    bytes = Files.readAllBytes(archive);
+    archive.toFile().setWritable(true);
+    java.util.Arrays.fill(bytes, bytes.length / 4, bytes.length / 2, (byte) 0x5a);
+    Files.write(archive, bytes);
+    Files.setLastModifiedTime(archive, FileTime.fromMillis(1_600_000_000_000L));
+    assertClean(run(advisor, env, "--version"), dir);
+    assertThat(Files.getLastModifiedTime(archive).toMillis()).isNotEqualTo(1_600_000_000_000L);
+    assertClean(run(advisor, env, "--version"), dir);
+  }
+
+  /**
+   * Whichever command runs first, the archive holds the classes of the common ones: after a first
+   * run of --version, recommend and catalog validate load none of advisor's or its libraries'
+   * classes from the jar.
+   */
+  @Test
+  void theArchiveMadeByOneCommandServesTheOthers(@TempDir Path dir) throws Exception {
+    Path advisor = install(dir, "a");
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Map<String, String> env = Map.of("HOME", home.toString());
+    assertClean(run(advisor, env, "--version"), dir);
+    assumeTrue(
+        archives(home.resolve(".cache/advisor")).size() == 1,
+        "this JVM makes no class-data archive");
+    Path yaml = dir.resolve("catalog.yaml");
+    assertThat(run(advisor, env, "catalog", "export", "--output", yaml.toString()).code()).isZero();
+    Path log = dir.resolve("classes.log");
+    Map<String, String> logged =
+        Map.of("HOME", home.toString(), "ADVISOR_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+    List<List<String>> commands =
+        List.of(
+            List.of("recommend", "--task", "classification"),
+            List.of("catalog", "validate", yaml.toString()),
+            List.of("help"));
+    for (List<String> command : commands) {
+      assertClean(run(advisor, logged, command.toArray(String[]::new)), dir);
+      List<String> fromJar =
+          Files.readAllLines(log).stream().filter(l -> l.contains(" source: file:")).toList();
+      assertThat(fromJar).as(String.join(" ", command)).isEmpty();
+      assertThat(Files.readString(log)).contains("source: shared objects file (top)");
+    }
+    assertThat(archives(home.resolve(".cache/advisor"))).hasSize(1);
+  }
+
+  @Test
+  void theJarListsTheClassesOfTheCommonCommands() throws Exception {
+    Path jar =
+        Path.of(System.getProperty("advisor.jar", BASE.resolve("target/advisor.jar").toString()));
+    List<String> lines;
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+      java.util.zip.ZipEntry entry =
+          zip.getEntry("io/github/advisorcli/advisor/launcher/classes.txt");
+      assertThat(entry).isNotNull();
+      lines =
+          new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .toList();
+    }
+    assertThat(lines)
+        .contains(
+            "io.github.advisorcli.advisor.cli.RecommendCommand",
+            "io.github.advisorcli.advisor.cli.CatalogValidateCommand",
+            "com.fasterxml.jackson.dataformat.yaml.YAMLFactory");
+    assertThat(lines).anyMatch(l -> l.startsWith("@lambda-proxy io/github/advisorcli/"));
+  }
+
+  @Test
   void anArchivePathThatIsAFolderIsLeftAloneAndDoesNotGrow(@TempDir Path dir) throws Exception {
     Path advisor = install(dir, "a");
     Path home = Files.createDirectories(dir.resolve("home"));
