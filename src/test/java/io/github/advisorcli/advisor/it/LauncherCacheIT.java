@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.advisorcli.advisor.testing.Backstop;
 import io.github.advisorcli.advisor.testing.CliRun;
+import io.github.advisorcli.advisor.tools.ClassListCompiler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -153,7 +154,8 @@ class LauncherCacheIT {
   /**
    * Whichever command runs first, the archive holds the classes of the common ones: after a first
    * run of --version, recommend and catalog validate load none of advisor's or its libraries'
-   * classes from the jar.
+   * classes from the jar, but those of Jackson's data binding and the YAML parser, which are left
+   * out of the archive on purpose.
    */
   @Test
   void theArchiveMadeByOneCommandServesTheOthers(@TempDir Path dir) throws Exception {
@@ -177,7 +179,13 @@ class LauncherCacheIT {
     for (List<String> command : commands) {
       assertClean(run(advisor, logged, command.toArray(String[]::new)), dir);
       List<String> fromJar =
-          Files.readAllLines(log).stream().filter(l -> l.contains(" source: file:")).toList();
+          Files.readAllLines(log).stream()
+              .filter(l -> l.contains(" source: file:"))
+              .filter(
+                  l ->
+                      !ClassListCompiler.unlisted(
+                          l.replaceFirst("^.*\\] (\\S+) source: .*$", "$1")))
+              .toList();
       assertThat(fromJar).as(String.join(" ", command)).isEmpty();
       assertThat(Files.readString(log)).contains("source: shared objects file (top)");
     }
@@ -202,7 +210,8 @@ class LauncherCacheIT {
         .contains(
             "io.github.advisorcli.advisor.cli.RecommendCommand",
             "io.github.advisorcli.advisor.cli.CatalogValidateCommand",
-            "com.fasterxml.jackson.dataformat.yaml.YAMLFactory");
+            "com.fasterxml.jackson.core.JsonFactory")
+        .noneMatch(ClassListCompiler::unlisted);
     assertThat(lines).anyMatch(l -> l.startsWith("@lambda-proxy io/github/advisorcli/"));
   }
 
