@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** The root command: global options. Its subcommands are added by {@link Cli}. */
 @Command(
+    addMethodSubcommands = false,
     name = "advisor",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,

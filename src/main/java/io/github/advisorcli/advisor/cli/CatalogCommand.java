@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code advisor catalog}: a group of commands over catalog files. */
 @Command(
+    addMethodSubcommands = false,
     name = "catalog",
     mixinStandardHelpOptions = true,
     subcommands = {

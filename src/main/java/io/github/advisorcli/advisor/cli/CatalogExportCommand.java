@@ -23,7 +23,11 @@ import picocli.CommandLine.Spec;
  * --catalog FILE} sees the same models. Licenses and tasks are referenced by id from the bundled
  * registries.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(
+    addMethodSubcommands = false,
+    name = "export",
+    mixinStandardHelpOptions = true,
+    sortOptions = false)
 public final class CatalogExportCommand implements Callable<Integer> {
   /** The formats a catalog file is written in. */
   enum Format {

@@ -26,7 +26,11 @@ import picocli.CommandLine.Spec;
  * downloaded models for a task, then imports it as {@code catalog import hf} does. The facts are
  * dated {@code --as-of}, else today (UTC).
  */
-@Command(name = "hf", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(
+    addMethodSubcommands = false,
+    name = "hf",
+    mixinStandardHelpOptions = true,
+    sortOptions = false)
 public final class CatalogFetchHfCommand implements Callable<Integer> {
   private final Environment environment;
   private final GlobalOptions options;

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
  * benchmarks and tests. The same count and seed always give the same bytes.
  */
 @Command(
+    addMethodSubcommands = false,
     name = "generate",
     mixinStandardHelpOptions = true,
     sortOptions = false,

@@ -22,7 +22,11 @@ import picocli.CommandLine.Spec;
  * /api/models} into a catalog file. The facts are dated {@code --as-of}, else the file's
  * last-modified date (UTC).
  */
-@Command(name = "hf", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(
+    addMethodSubcommands = false,
+    name = "hf",
+    mixinStandardHelpOptions = true,
+    sortOptions = false)
 public final class CatalogImportHfCommand implements Callable<Integer> {
   private final Environment environment;
   private final GlobalOptions options;

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  * its own and merged over the bundled catalog (unless left out), so overrides and alias clashes are
  * checked too. With no files it checks the catalog this run would use.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true)
+@Command(addMethodSubcommands = false, name = "validate", mixinStandardHelpOptions = true)
 public final class CatalogValidateCommand implements Callable<Integer> {
   private final Environment environment;
   private final GlobalOptions options;

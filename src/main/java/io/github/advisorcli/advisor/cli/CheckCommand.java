@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code advisor check}: the CI gate for the models a project uses. */
 @Command(
+    addMethodSubcommands = false,
     name = "check",
     mixinStandardHelpOptions = true,
     sortOptions = false,

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code advisor compare A B [C...]}: models side by side, the better value per row marked. */
 @Command(
+    addMethodSubcommands = false,
     name = "compare",
     mixinStandardHelpOptions = true,
     sortOptions = false,

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code advisor completion bash|zsh}: a shell completion script for the whole command tree. */
 @Command(
+    addMethodSubcommands = false,
     name = "completion",
     mixinStandardHelpOptions = true,
     sortOptions = false,

@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code advisor criteria}: the six criteria, what feeds each, and the weight profiles. */
 @Command(
+    addMethodSubcommands = false,
     name = "criteria",
     mixinStandardHelpOptions = true,
     sortOptions = false,

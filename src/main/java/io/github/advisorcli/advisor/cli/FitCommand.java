@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code advisor fit MODEL}: memory at a context, how it fits the hardware, and how fast. */
 @Command(
+    addMethodSubcommands = false,
     name = "fit",
     mixinStandardHelpOptions = true,
     sortOptions = false,

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code advisor licenses [ID]}: the license registry, or one license with its conditions. */
 @Command(
+    addMethodSubcommands = false,
     name = "licenses",
     mixinStandardHelpOptions = true,
     sortOptions = false,

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code advisor list}: the catalog's models, filtered. */
 @Command(
+    addMethodSubcommands = false,
     name = "list",
     mixinStandardHelpOptions = true,
     sortOptions = false,

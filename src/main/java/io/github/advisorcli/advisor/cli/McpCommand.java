@@ -25,7 +25,11 @@ import picocli.CommandLine.Spec;
  * {@code advisor mcp}: a Model Context Protocol server on stdin/stdout whose tools run this command
  * tree in-process, sharing one session, so the catalog is loaded once.
  */
-@Command(name = "mcp", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(
+    addMethodSubcommands = false,
+    name = "mcp",
+    mixinStandardHelpOptions = true,
+    sortOptions = false)
 public final class McpCommand implements Callable<Integer> {
   private final Session session;
 

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code advisor recommend}: ranks the catalog's models for a task. */
 @Command(
+    addMethodSubcommands = false,
     name = "recommend",
     mixinStandardHelpOptions = true,
     sortOptions = false,

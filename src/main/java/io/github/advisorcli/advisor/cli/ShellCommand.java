@@ -10,7 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code advisor shell}: the interactive shell over the same commands. */
-@Command(name = "shell", mixinStandardHelpOptions = true)
+@Command(addMethodSubcommands = false, name = "shell", mixinStandardHelpOptions = true)
 public final class ShellCommand implements Callable<Integer> {
   private final Session session;
 

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code advisor show NAME}: a model card, or a family with its variants. */
 @Command(
+    addMethodSubcommands = false,
     name = "show",
     mixinStandardHelpOptions = true,
     sortOptions = false,

@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code advisor tasks}: the task vocabulary with English and Chinese synonyms. */
 @Command(
+    addMethodSubcommands = false,
     name = "tasks",
     mixinStandardHelpOptions = true,
     sortOptions = false,

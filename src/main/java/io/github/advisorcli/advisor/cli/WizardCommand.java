@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code advisor wizard}: a guided recommendation that ends with the equivalent command line. */
-@Command(name = "wizard", mixinStandardHelpOptions = true)
+@Command(addMethodSubcommands = false, name = "wizard", mixinStandardHelpOptions = true)
 public final class WizardCommand implements Callable<Integer> {
   private final Session session;
 
