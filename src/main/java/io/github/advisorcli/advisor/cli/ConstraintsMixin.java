@@ -11,12 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Hard constraints: a model that breaks one is never ranked. */
+@Command(addMethodSubcommands = false)
 public final class ConstraintsMixin {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;

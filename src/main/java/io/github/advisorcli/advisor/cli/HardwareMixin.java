@@ -9,12 +9,14 @@ import io.github.advisorcli.advisor.render.FitText;
 import io.github.advisorcli.advisor.render.Labels;
 import io.github.advisorcli.advisor.score.Sizes;
 import java.io.PrintWriter;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The hardware a model must run on, and the context it must hold: fit, recommend, check. */
+@Command(addMethodSubcommands = false)
 public final class HardwareMixin {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;

@@ -2,9 +2,11 @@ package io.github.advisorcli.advisor.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The options of every command that writes an imported catalog. */
+@Command(addMethodSubcommands = false)
 final class HubOutputMixin {
   @Option(
       names = {"-o", "--output"},

@@ -7,6 +7,7 @@ import io.github.advisorcli.advisor.score.Weights;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code --profile}, {@code --weights} and {@code --rank-criteria}: how the criteria are weighted.
  */
+@Command(addMethodSubcommands = false)
 public final class WeightsMixin {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
