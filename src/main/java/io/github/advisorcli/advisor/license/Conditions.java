@@ -41,7 +41,10 @@ public final class Conditions {
    */
   public static List<LicenseClause> clauses(License l) {
     List<LicenseClause> out = new ArrayList<>(l.clauses());
-    boolean stated = out.stream().anyMatch(c -> c.type() == ClauseType.USER_THRESHOLD);
+    boolean stated = false;
+    for (LicenseClause c : out) {
+      stated |= c.type() == ClauseType.USER_THRESHOLD;
+    }
     if (l.userThreshold() != null && !stated) {
       out.add(
           new LicenseClause(

@@ -377,6 +377,14 @@ public final class Criteria {
 
   // ----------------------------------------------------------------------------------- community
 
+  private static String names(List<EcosystemSupport> ecosystem) {
+    StringBuilder out = new StringBuilder();
+    for (EcosystemSupport e : ecosystem) {
+      out.append(out.length() == 0 ? "" : ", ").append(e.name());
+    }
+    return out.toString();
+  }
+
   private CriterionScore community(Model m, Facts f, Double recencyOverride) {
     List<EcosystemSupport> ecosystem = m.ecosystem();
     f.add(
@@ -387,11 +395,7 @@ public final class Criteria {
         1.5,
         ecosystem == null
             ? null
-            : Fact.of(
-                "fact.community.ecosystem",
-                ecosystem.isEmpty()
-                    ? "-"
-                    : String.join(", ", ecosystem.stream().map(EcosystemSupport::name).toList())));
+            : Fact.of("fact.community.ecosystem", ecosystem.isEmpty() ? "-" : names(ecosystem)));
     LocalDate released = releaseDate(m);
     Double recency =
         released == null
@@ -471,11 +475,11 @@ public final class Criteria {
     Double routeScore = null;
     if (routes != null) {
       double s = 0;
-      for (String r :
-          new TreeSet<>(
-              routes.stream()
-                  .map(x -> x.toLowerCase(Locale.ROOT).replace("peft", "lora"))
-                  .toList())) {
+      TreeSet<String> distinct = new TreeSet<>();
+      for (String route : routes) {
+        distinct.add(route.toLowerCase(Locale.ROOT).replace("peft", "lora"));
+      }
+      for (String r : distinct) {
         s +=
             switch (r) {
               case "full" -> 0.5;
