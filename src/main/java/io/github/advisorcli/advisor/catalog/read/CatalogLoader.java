@@ -81,90 +81,16 @@ public final class CatalogLoader {
 
   /** Reads one catalog file; {@code name} is how messages name it. */
   public CatalogFile read(Path path, String name) {
-    CatalogFile quick = Parsers.isJson(path) ? quick(path, name) : null;
+    CatalogFile quick =
+        Parsers.isJson(path)
+            ? new QuickRead(licenses, tasks).read(path, name, QuickRead.threads())
+            : null;
     if (quick != null) {
       return quick;
     }
     List<CatalogFile.Entry> entries = new ArrayList<>();
     Header header = read(path, name, collector(entries));
     return new CatalogFile(name, header.asOf(), List.copyOf(entries));
-  }
-
-  /**
-   * A JSON catalog file read with {@link ModelBinder} instead of the mapper, when every part of it
-   * is right and of a kind the binder knows; null otherwise, and then the file is read again the
-   * usual way, which accepts it or describes the problem. What it returns equals what the usual way
-   * returns.
-   */
-  private CatalogFile quick(Path path, String name) {
-    if (!Files.isRegularFile(path)) {
-      return null;
-    }
-    try (InputStream in = Files.newInputStream(path);
-        JsonParser p = Parsers.jsonWithoutDuplicateDetection().createParser(in)) {
-      if (p.nextToken() != JsonToken.START_OBJECT) {
-        return null;
-      }
-      String format = null;
-      String asOf = null;
-      List<CatalogFile.Entry> entries = null;
-      boolean[] seen = new boolean[TOP_LEVEL.size()];
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        int field = TOP_LEVEL.indexOf(p.currentName());
-        if (field < 0 || seen[field]) {
-          return null;
-        }
-        seen[field] = true;
-        JsonToken value = p.nextToken();
-        if (field == 2) {
-          entries = quickModels(p, name, new ModelBinder(licenses, tasks));
-          if (entries == null) {
-            return null;
-          }
-        } else if (value != JsonToken.VALUE_STRING) {
-          return null;
-        } else if (field == 0) {
-          format = p.getText();
-          if (!FORMAT.equals(format)) {
-            return null;
-          }
-        } else {
-          asOf = Dates.parse(p.getText()).toString();
-        }
-      }
-      if (p.currentToken() != JsonToken.END_OBJECT
-          || p.nextToken() != null
-          || format == null
-          || entries == null
-          || entries.isEmpty()) {
-        return null;
-      }
-      return new CatalogFile(name, asOf, List.copyOf(entries));
-    } catch (IOException | RuntimeException | ModelBinder.Unsupported e) {
-      return null;
-    }
-  }
-
-  private static List<CatalogFile.Entry> quickModels(JsonParser p, String name, ModelBinder binder)
-      throws IOException, ModelBinder.Unsupported {
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      return null;
-    }
-    List<CatalogFile.Entry> entries = new ArrayList<>();
-    JsonToken t;
-    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-      if (t != JsonToken.START_OBJECT) {
-        return null;
-      }
-      SourceLocation where = ParseErrors.location(name, p.currentTokenLocation());
-      Model model = binder.model(p);
-      if (model.id() == null) {
-        return null;
-      }
-      checkEntries(model, where);
-      entries.add(new CatalogFile.Entry(model, where));
-    }
-    return entries;
   }
 
   /**

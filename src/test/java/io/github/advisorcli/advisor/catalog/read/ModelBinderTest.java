@@ -121,20 +121,68 @@ class ModelBinderTest {
     assertThat(bothAccept).isGreaterThan(mapperAccepts * 3 / 4);
   }
 
-  @Test
-  void aCatalogFileReadsAsTheMapperReadsIt(@TempDir Path dir) {
-    Path file = Synthetic.write(dir, "big.json", Synthetic.text(300, 5, false));
-    CatalogFile quick = LOADER.read(file, "big.json");
+  /** The file as the loader reads it with the mapper alone. */
+  private static CatalogFile mapped(Path file, String name) {
     List<CatalogFile.Entry> entries = new ArrayList<>();
     CatalogLoader.Header header =
         LOADER.read(
             file,
-            "big.json",
+            name,
             (int index, Model model, SourceLocation where, long offset, int length) ->
                 entries.add(new CatalogFile.Entry(model, where)));
-    assertThat(quick.asOf()).isEqualTo(header.asOf());
-    assertThat(quick.entries()).isEqualTo(entries);
-    assertThat(quick.name()).isEqualTo("big.json");
+    return new CatalogFile(name, header.asOf(), List.copyOf(entries));
+  }
+
+  @Test
+  void catalogFilesReadAsTheMapperReadsThem(@TempDir Path dir) throws IOException {
+    String compact = Synthetic.text(300, 5, false);
+    JsonNode tree = MAPPER.readTree(compact);
+    String pretty = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+    // Entries that do not start a line, after text that is not ASCII.
+    String inline =
+        compact
+            .replace("\n{", "{")
+            .replace("\"Synthetic Lab 0\"", "\"Synth\u00e9tic \u5b9e\u9a8c\u5ba4 0\"");
+    Map<String, String> layouts =
+        Map.of(
+            "compact.json",
+            compact,
+            "pretty.json",
+            pretty,
+            "crlf.json",
+            pretty.replace("\n", "\r\n"),
+            "cr.json",
+            pretty.replace("\n", "\r"),
+            "inline.json",
+            inline,
+            "bom.json",
+            "\ufeff" + pretty,
+            "as-of-last.json",
+            "{\"format\":\"advisor.catalog/v1\",\"models\":"
+                + tree.get("models")
+                + ",\n\"as_of\":\"2026-01-01\"}");
+    for (Map.Entry<String, String> layout : layouts.entrySet()) {
+      Path file = Synthetic.write(dir, layout.getKey(), layout.getValue());
+      String name = file.toString();
+      CatalogFile expected = mapped(file, name);
+      QuickRead quick = new QuickRead(REGISTRIES.licenses(), REGISTRIES.tasks());
+      for (int threads : List.of(1, 2, 3)) {
+        CatalogFile actual = quick.read(file, name, threads);
+        assertThat(actual).as(layout.getKey() + " on %d threads", threads).isNotNull();
+        assertThat(actual.asOf()).isEqualTo(expected.asOf());
+        assertThat(actual.name()).isEqualTo(name);
+        assertThat(actual.entries())
+            .as(layout.getKey() + " on %d threads", threads)
+            .isEqualTo(expected.entries());
+      }
+      if (!layout.getKey().equals("bom.json")) {
+        // Cut and bound on several threads, not read again from the top.
+        CatalogFile parallel = quick.parallel(java.nio.file.Files.readAllBytes(file), name, 3);
+        assertThat(parallel).as(layout.getKey()).isNotNull();
+        assertThat(parallel.entries()).isEqualTo(expected.entries());
+      }
+      assertThat(LOADER.read(file, name).entries()).isEqualTo(expected.entries());
+    }
   }
 
   /** A bundled model with the most fields, with the mappings and lists it lacks filled in. */
