@@ -256,6 +256,11 @@ public final class CatalogLoader {
     return index;
   }
 
+  /** A binder with this loader's registries, for one thread. */
+  public ModelBinder binder() {
+    return new ModelBinder(licenses, tasks);
+  }
+
   /** How model entries are bound: strictly, with the registries the checks need. */
   public ObjectReader modelReader(ObjectMapper mapper) {
     return mapper

@@ -102,7 +102,7 @@ public final class Parsers {
    * A JSON parser factory as {@link #json()}'s, without its detection of repeated keys: for readers
    * that detect them themselves ({@link ModelBinder}), and that hand anything else to the mapper.
    */
-  static JsonFactory jsonWithoutDuplicateDetection() {
+  public static JsonFactory jsonWithoutDuplicateDetection() {
     return JsonFactory.builder()
         .streamReadConstraints(constraints())
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
