@@ -11,7 +11,6 @@ import io.github.advisorcli.advisor.catalog.Dates;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.TaskVocabulary;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,9 +59,10 @@ final class QuickRead {
         return null;
       }
       if (threads > 1 && Files.size(path) <= MAX_IN_MEMORY) {
-        byte[] bytes = Files.readAllBytes(path);
-        CatalogFile file = parallel(bytes, name, threads);
-        return file != null ? file : sequential(new ByteArrayInputStream(bytes), name);
+        CatalogFile file = parallel(Files.readAllBytes(path), name, threads);
+        if (file != null) {
+          return file;
+        }
       }
       try (InputStream in = Files.newInputStream(path)) {
         return sequential(in, name);
@@ -164,7 +164,11 @@ final class QuickRead {
 
   // ------------------------------------------------------------------------------ parallel
 
-  /** The catalog in {@code bytes}, its entries bound on several threads; or null. */
+  /**
+   * The catalog in {@code bytes}, its entries bound on several threads; or null. The commas between
+   * entries are overwritten with spaces, so that each thread's entries read as one sequence of
+   * values.
+   */
   CatalogFile parallel(byte[] bytes, String name, int threads) throws IOException {
     if (bytes.length >= 3
         && (bytes[0] & 0xFF) == 0xEF
@@ -244,10 +248,19 @@ final class QuickRead {
       Model[] models,
       SourceLocation[] wheres,
       AtomicBoolean failed) {
+    if (from >= to) {
+      return;
+    }
     ModelBinder binder = new ModelBinder(licenses, tasks);
-    try {
+    int base = slices.starts[from];
+    try (JsonParser p = factory.createParser(bytes, base, slices.ends[to - 1] - base)) {
       for (int i = from; i < to && !failed.get(); i++) {
         int start = slices.starts[i];
+        if (p.nextToken() != JsonToken.START_OBJECT
+            || p.currentTokenLocation().getByteOffset() != start - base) {
+          failed.set(true);
+          return;
+        }
         JsonLocation at =
             new JsonLocation(
                 ContentReference.unknown(),
@@ -256,15 +269,7 @@ final class QuickRead {
                 slices.lines[i],
                 start - slices.lineStarts[i] + 1);
         SourceLocation where = ParseErrors.location(name, at);
-        Model model;
-        try (JsonParser p = factory.createParser(bytes, start, slices.ends[i] - start)) {
-          p.nextToken();
-          model = binder.model(p);
-          if (p.nextToken() != null) {
-            failed.set(true);
-            return;
-          }
-        }
+        Model model = binder.model(p);
         if (model.id() == null) {
           failed.set(true);
           return;
@@ -272,6 +277,9 @@ final class QuickRead {
         CatalogLoader.checkEntries(model, where);
         models[i] = model;
         wheres[i] = where;
+      }
+      if (p.nextToken() != null) {
+        failed.set(true);
       }
     } catch (IOException | RuntimeException | ModelBinder.Unsupported e) {
       failed.set(true);
@@ -301,7 +309,8 @@ final class QuickRead {
   /**
    * The entries of the model list, found by brackets and quotes, with the line each starts on
    * counted as the parser counts lines (a line feed, a carriage return, or both together, end a
-   * line). Between entries only white space and one comma may stand.
+   * line). Between entries only white space and one comma may stand; the comma is overwritten with
+   * a space.
    */
   static final class Slices {
     int open;
@@ -344,7 +353,7 @@ final class QuickRead {
           expectEntry = false;
         } else if (c == ',' && !expectEntry) {
           expectEntry = true;
-          i++;
+          b[i++] = ' ';
         } else if (c == ']' && !expectEntry) {
           close = i;
           return true;
