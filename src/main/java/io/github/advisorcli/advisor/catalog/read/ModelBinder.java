@@ -807,18 +807,68 @@ public final class ModelBinder {
   }
 
   /** Text, or null for null (as the mapper reads null for any field of a record). */
-  private static String text(JsonParser p) throws IOException, Unsupported {
+  private String text(JsonParser p) throws IOException, Unsupported {
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw unsupported();
     }
-    return p.getText();
+    return strings.of(p);
+  }
+
+  private final Strings strings = new Strings();
+
+  /**
+   * The strings read so far, to hand out again when the same text comes again (as dates, sources,
+   * licenses, languages and task ids do in every entry) instead of making a new string each time.
+   */
+  private static final class Strings {
+    /** Longer text is always made anew. */
+    private static final int MAX_LENGTH = 96;
+
+    /** The most strings kept; past it, new text is not kept. */
+    private static final int MAX_KEPT = 1 << 14;
+
+    private final String[] values = new String[MAX_KEPT * 2];
+    private final char[][] keys = new char[MAX_KEPT * 2][];
+    private final int[] hashes = new int[MAX_KEPT * 2];
+    private int kept;
+
+    String of(JsonParser p) throws IOException {
+      int length = p.getTextLength();
+      if (length > MAX_LENGTH) {
+        return p.getText();
+      }
+      char[] text = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      int hash = 0;
+      for (int i = 0; i < length; i++) {
+        hash = 31 * hash + text[offset + i];
+      }
+      int mask = values.length - 1;
+      int slot = (hash ^ (hash >>> 16)) & mask;
+      while (values[slot] != null) {
+        if (hashes[slot] == hash
+            && java.util.Arrays.equals(
+                keys[slot], 0, keys[slot].length, text, offset, offset + length)) {
+          return values[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+      String value = new String(text, offset, length);
+      if (kept < MAX_KEPT) {
+        values[slot] = value;
+        keys[slot] = java.util.Arrays.copyOfRange(text, offset, offset + length);
+        hashes[slot] = hash;
+        kept++;
+      }
+      return value;
+    }
   }
 
   /** A list of text; a null in it gives up, as the mapper refuses it. */
-  private static List<String> texts(JsonParser p) throws IOException, Unsupported {
+  private List<String> texts(JsonParser p) throws IOException, Unsupported {
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return null;
     }
@@ -828,7 +878,7 @@ public final class ModelBinder {
       if (t != JsonToken.VALUE_STRING) {
         throw unsupported();
       }
-      list.add(p.getText());
+      list.add(strings.of(p));
     }
     return list;
   }
@@ -847,7 +897,7 @@ public final class ModelBinder {
     throw unsupported();
   }
 
-  private static <E> E constant(JsonParser p, Map<String, E> ids) throws IOException, Unsupported {
+  private <E> E constant(JsonParser p, Map<String, E> ids) throws IOException, Unsupported {
     String id = text(p);
     if (id == null) {
       return null;
@@ -905,7 +955,7 @@ public final class ModelBinder {
     return value;
   }
 
-  private static String url(JsonParser p) throws IOException, Unsupported {
+  private String url(JsonParser p) throws IOException, Unsupported {
     String value = text(p);
     if (value != null && !Checks.isUrl(value)) {
       throw unsupported();
