@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class QuickRead {
   /** Files up to this size are held in memory and read on several threads. */
-  static final long MAX_IN_MEMORY = 256L << 20;
+  static final long MAX_IN_MEMORY = 64L << 20;
 
   private static final List<String> TOP_LEVEL = List.of("format", "as_of", "models");
 

@@ -121,6 +121,30 @@ class ModelBinderTest {
     assertThat(bothAccept).isGreaterThan(mapperAccepts * 3 / 4);
   }
 
+  @Test
+  void modelIdsAreCheckedAsThePatternSays() {
+    for (String id :
+        List.of(
+            "",
+            "a",
+            "0",
+            "A",
+            ".a",
+            "-a",
+            "_a",
+            "a.b-c_d",
+            "a b",
+            "\u00e9",
+            "a/b",
+            "a".repeat(128),
+            "a".repeat(129),
+            "bert-base-uncased")) {
+      assertThat(io.github.advisorcli.advisor.catalog.Checks.isModelId(id))
+          .as(id)
+          .isEqualTo(id.matches("[a-z0-9][a-z0-9._-]{0,127}"));
+    }
+  }
+
   /** The file as the loader reads it with the mapper alone. */
   private static CatalogFile mapped(Path file, String name) {
     List<CatalogFile.Entry> entries = new ArrayList<>();
