@@ -21,7 +21,61 @@ public final class Checks {
   /** Attribute under which the loader passes the task vocabulary. */
   public static final String TASKS = "advisor.tasks";
 
-  private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,127}");
+  /** A release date's shape: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
+  private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+
+  // The rules themselves, for the deserializers below and for readers that bind without them.
+
+  /** Whether a model id is lower-case letters, digits, '.', '_' and '-', at most 128 of them. */
+  public static boolean isModelId(String value) {
+    int n = value.length();
+    if (n < 1 || n > 128) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      boolean valid =
+          (c >= 'a' && c <= 'z')
+              || (c >= '0' && c <= '9')
+              || (i > 0 && (c == '.' || c == '_' || c == '-'));
+      if (!valid) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the value is an http(s) URL without spaces. */
+  public static boolean isUrl(String value) {
+    return (value.startsWith("https://") || value.startsWith("http://")) && !value.contains(" ");
+  }
+
+  /** Whether the value is a release date: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
+  public static boolean isPartialDate(String value) {
+    if (!PARTIAL_DATE.matcher(value).matches()) {
+      return false;
+    }
+    try {
+      if (value.length() == 10) {
+        Dates.parse(value);
+      } else if (value.length() == 7) {
+        java.time.YearMonth.parse(value);
+      }
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  /** Whether the value names a runtime the community criterion knows. */
+  public static boolean isRuntime(String value) {
+    return Runtime.NAMES.contains(value);
+  }
+
+  /** Whether the value is a benchmark split: dev, test or val. */
+  public static boolean isSplit(String value) {
+    return value.equals("dev") || value.equals("test") || value.equals("val");
+  }
 
   private abstract static class Text extends JsonDeserializer<String> {
     @Override
@@ -47,7 +101,7 @@ public final class Checks {
 
     @Override
     String check(String value, JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (!ID.matcher(value).matches()) {
+      if (!isModelId(value)) {
         return ctxt.reportInputMismatch(
             String.class,
             "invalid model id '%s': use lower-case letters, digits, '.', '_' and '-'",
@@ -65,7 +119,7 @@ public final class Checks {
 
     @Override
     String check(String value, JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (!(value.startsWith("https://") || value.startsWith("http://")) || value.contains(" ")) {
+      if (!isUrl(value)) {
         return ctxt.reportInputMismatch(
             String.class,
             "'%s' must be an http(s) URL, not '%s'",
@@ -100,8 +154,6 @@ public final class Checks {
    * A release date as precise as its source: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
    */
   static final class PartialDate extends Text {
-    private static final Pattern SHAPE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-
     @Override
     String expected() {
       return "a date (YYYY, YYYY-MM or YYYY-MM-DD)";
@@ -109,19 +161,7 @@ public final class Checks {
 
     @Override
     String check(String value, JsonParser p, DeserializationContext ctxt) throws IOException {
-      boolean valid = SHAPE.matcher(value).matches();
-      if (valid) {
-        try {
-          if (value.length() == 10) {
-            Dates.parse(value);
-          } else if (value.length() == 7) {
-            java.time.YearMonth.parse(value);
-          }
-        } catch (DateTimeParseException e) {
-          valid = false;
-        }
-      }
-      if (!valid) {
+      if (!isPartialDate(value)) {
         return ctxt.reportInputMismatch(
             String.class,
             "'%s' must be a date (YYYY, YYYY-MM or YYYY-MM-DD), not '%s'",
@@ -145,7 +185,7 @@ public final class Checks {
 
     @Override
     String check(String value, JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (!NAMES.contains(value)) {
+      if (!isRuntime(value)) {
         return ctxt.reportInputMismatch(
             String.class,
             "unknown runtime '%s': use one of %s",
@@ -164,7 +204,7 @@ public final class Checks {
 
     @Override
     String check(String value, JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (!value.equals("dev") && !value.equals("test") && !value.equals("val")) {
+      if (!isSplit(value)) {
         return ctxt.reportInputMismatch(
             String.class, "'split' must be dev, test or val, not '%s'", abbreviate(value));
       }

@@ -81,6 +81,13 @@ public final class CatalogLoader {
 
   /** Reads one catalog file; {@code name} is how messages name it. */
   public CatalogFile read(Path path, String name) {
+    CatalogFile quick =
+        Parsers.isJson(path)
+            ? new QuickRead(licenses, tasks).read(path, name, QuickRead.threads())
+            : null;
+    if (quick != null) {
+      return quick;
+    }
     List<CatalogFile.Entry> entries = new ArrayList<>();
     Header header = read(path, name, collector(entries));
     return new CatalogFile(name, header.asOf(), List.copyOf(entries));
@@ -247,6 +254,11 @@ public final class CatalogLoader {
       index++;
     }
     return index;
+  }
+
+  /** A binder with this loader's registries, for one thread. */
+  public ModelBinder binder() {
+    return new ModelBinder(licenses, tasks);
   }
 
   /** How model entries are bound: strictly, with the registries the checks need. */

@@ -98,6 +98,18 @@ public final class Parsers {
     return configure(JsonMapper.builder(factory).build());
   }
 
+  /**
+   * A JSON parser factory as {@link #json()}'s, without its detection of repeated keys: for readers
+   * that detect them themselves ({@link ModelBinder}), and that hand anything else to the mapper.
+   */
+  public static JsonFactory jsonWithoutDuplicateDetection() {
+    return JsonFactory.builder()
+        .streamReadConstraints(constraints())
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .inputDecorator(new TextInput(0))
+        .build();
+  }
+
   public static ObjectMapper yaml() {
     return yaml(MAX_YAML_CODE_POINTS);
   }

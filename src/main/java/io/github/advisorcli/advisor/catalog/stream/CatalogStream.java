@@ -1,5 +1,6 @@
 package io.github.advisorcli.advisor.catalog.stream;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -10,6 +11,7 @@ import io.github.advisorcli.advisor.catalog.CatalogIndex;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Registries;
 import io.github.advisorcli.advisor.catalog.read.CatalogLoader;
+import io.github.advisorcli.advisor.catalog.read.ModelBinder;
 import io.github.advisorcli.advisor.catalog.read.ParseErrors;
 import io.github.advisorcli.advisor.catalog.read.Parsers;
 import java.io.EOFException;
@@ -148,7 +150,9 @@ public final class CatalogStream {
     unchanged();
     List<Span> ordered = new ArrayList<>(spans);
     ordered.sort(Comparator.comparingLong(Span::offset));
-    ObjectReader reader = loader.modelReader(Parsers.json());
+    ObjectReader reader = null;
+    ModelBinder binder = loader.binder();
+    JsonFactory quick = Parsers.jsonWithoutDuplicateDetection();
     byte[] buffer = new byte[1 << 12];
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
       for (Span span : ordered) {
@@ -164,7 +168,23 @@ public final class CatalogStream {
           }
           at += n;
         }
-        consumer.accept(span, CatalogLoader.readEntry(reader, buffer, span.length()).normalized());
+        Model model = null;
+        try (JsonParser p = quick.createParser(buffer, 0, span.length())) {
+          p.nextToken();
+          model = binder.model(p);
+          if (p.nextToken() != null || model.id() == null) {
+            model = null;
+          }
+        } catch (IOException | ModelBinder.Unsupported e) {
+          model = null; // the mapper reads it, or says what is wrong
+        }
+        if (model == null) {
+          if (reader == null) {
+            reader = loader.modelReader(Parsers.json());
+          }
+          model = CatalogLoader.readEntry(reader, buffer, span.length());
+        }
+        consumer.accept(span, model.normalized());
       }
     } catch (IOException e) {
       unchanged();

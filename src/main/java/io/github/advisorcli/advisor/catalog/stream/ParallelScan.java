@@ -1,5 +1,6 @@
 package io.github.advisorcli.advisor.catalog.stream;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +9,7 @@ import io.github.advisorcli.advisor.SourceLocation;
 import io.github.advisorcli.advisor.catalog.Dates;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.read.CatalogLoader;
+import io.github.advisorcli.advisor.catalog.read.ModelBinder;
 import io.github.advisorcli.advisor.catalog.read.Parsers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -90,11 +92,11 @@ final class ParallelScan {
     if (open < 0) {
       return null;
     }
-    ObjectReader reader = loader.modelReader(mapper);
+    Readers readers = new Readers(mapper);
     BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(threads * 2);
     Thread[] workers = new Thread[threads];
     for (int t = 0; t < threads; t++) {
-      workers[t] = new Thread(() -> work(queue, reader, sink), "advisor-scan-" + t);
+      workers[t] = new Thread(() -> work(queue, readers, sink), "advisor-scan-" + t);
       workers[t].setDaemon(true);
       workers[t].start();
     }
@@ -204,8 +206,44 @@ final class ParallelScan {
     return out;
   }
 
+  /**
+   * How entries are bound: by {@link ModelBinder}, and by the mapper, made when first needed, for
+   * an entry the binder does not vouch for.
+   */
+  private final class Readers {
+    private final ObjectMapper mapper;
+    private final JsonFactory quick = Parsers.jsonWithoutDuplicateDetection();
+    private ObjectReader reader;
+
+    Readers(ObjectMapper mapper) {
+      this.mapper = mapper;
+    }
+
+    synchronized ObjectReader reader() {
+      if (reader == null) {
+        reader = loader.modelReader(mapper);
+      }
+      return reader;
+    }
+
+    /** The entry in {@code bytes[start, start + length)}, bound as the mapper binds it. */
+    Model bind(ModelBinder binder, byte[] bytes, int start, int length) throws IOException {
+      try (JsonParser p = quick.createParser(bytes, start, length)) {
+        p.nextToken();
+        Model model = binder.model(p);
+        if (p.nextToken() == null) {
+          return model;
+        }
+      } catch (IOException | ModelBinder.Unsupported e) {
+        // the mapper reads it, or says what is wrong
+      }
+      return reader().readValue(bytes, start, length);
+    }
+  }
+
   /** A worker: binds and checks each entry of each batch until the end marker. */
-  private void work(BlockingQueue<Batch> queue, ObjectReader reader, CatalogLoader.Sink sink) {
+  private void work(BlockingQueue<Batch> queue, Readers readers, CatalogLoader.Sink sink) {
+    ModelBinder binder = loader.binder();
     while (true) {
       Batch batch;
       try {
@@ -224,7 +262,7 @@ final class ParallelScan {
         for (int i = 0; i < batch.count(); i++) {
           int start = batch.starts()[i];
           int length = batch.lengths()[i];
-          Model model = reader.readValue(batch.bytes(), start, length);
+          Model model = readers.bind(binder, batch.bytes(), start, length);
           if (model.id() == null || !model.missingRequired().isEmpty()) {
             throw new IllegalStateException("incomplete model");
           }
