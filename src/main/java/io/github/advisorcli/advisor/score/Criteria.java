@@ -62,6 +62,11 @@ public final class Criteria {
   private final Use use;
   private final MissingPolicy missing;
   private final LocalDate reference;
+
+  /** Criteria kept from the peers' pass, by model (identity: a model is one object in a run). */
+  private final java.util.Map<Model, EnumMap<Criterion, CriterionScore>> settled =
+      new java.util.IdentityHashMap<>();
+
   private final BenchmarkQuality quality;
   private final Peers peers;
   private java.util.function.Function<Model, io.github.advisorcli.advisor.catalog.Lineage> lineage =
@@ -106,7 +111,17 @@ public final class Criteria {
   /** The six scores, missing sub-facts imputed from the model's peers. */
   public EnumMap<Criterion, CriterionScore> score(Model m) {
     boolean leads = leads(m, task);
-    return score(m, subFact -> impute(subFact, leads), null);
+    EnumMap<Criterion, CriterionScore> kept = settled.get(m);
+    if (kept == null) {
+      return score(m, subFact -> impute(subFact, leads), null);
+    }
+    EnumMap<Criterion, CriterionScore> scores = new EnumMap<>(Criterion.class);
+    Facts.Imputation imputation = subFact -> impute(subFact, leads);
+    for (Criterion c : Criterion.values()) {
+      CriterionScore k = kept.get(c);
+      scores.put(c, k != null ? k : criterion(c, m, imputation, null));
+    }
+    return scores;
   }
 
   private double impute(String subFact, boolean leads) {
@@ -125,16 +140,27 @@ public final class Criteria {
    * instead of its recency.
    */
   void observe(Model m) {
+    observe(m, false);
+  }
+
+  /**
+   * Reports the model's recorded sub-facts to the peers, and with {@code keep} keeps the criteria
+   * that depend on neither the peers nor the reference date (no sub-fact missing; not community,
+   * which holds recency), which {@link #score(Model)} then gives as they are instead of working
+   * them out again.
+   */
+  void observe(Model m, boolean keep) {
     boolean leads = leads(m, task);
     LocalDate released = releaseDate(m);
     if (released != null) {
       peers.observeRelease(released, leads);
     }
-    score(
-        m,
+    boolean[] imputed = new boolean[1];
+    Facts.Imputation recording =
         new Facts.Imputation() {
           @Override
           public double value(String subFact) {
+            imputed[0] = true;
             return 0;
           }
 
@@ -144,8 +170,31 @@ public final class Criteria {
               peers.observe(subFact, value, leads);
             }
           }
-        },
-        0.0);
+        };
+    EnumMap<Criterion, CriterionScore> kept = new EnumMap<>(Criterion.class);
+    for (Criterion c : Criterion.values()) {
+      imputed[0] = false;
+      CriterionScore score = criterion(c, m, recording, 0.0);
+      if (keep && !imputed[0] && c != Criterion.COMMUNITY) {
+        kept.put(c, score);
+      }
+    }
+    if (keep) {
+      settled.put(m, kept);
+    }
+  }
+
+  private CriterionScore criterion(
+      Criterion c, Model m, Facts.Imputation imputation, Double recency) {
+    Facts f = new Facts(imputation);
+    return switch (c) {
+      case TASK_FIT -> taskFit(m, f);
+      case PERFORMANCE -> performance(m, f);
+      case DOCS -> docs(m, f);
+      case COMMUNITY -> community(m, f, recency);
+      case CUSTOMIZABILITY -> customizability(m, f);
+      case LICENSE -> license(m, f);
+    };
   }
 
   private static final String RELEASE = "community.release";
@@ -153,12 +202,9 @@ public final class Criteria {
   private EnumMap<Criterion, CriterionScore> score(
       Model m, Facts.Imputation imputation, Double recency) {
     EnumMap<Criterion, CriterionScore> scores = new EnumMap<>(Criterion.class);
-    scores.put(Criterion.TASK_FIT, taskFit(m, new Facts(imputation)));
-    scores.put(Criterion.PERFORMANCE, performance(m, new Facts(imputation)));
-    scores.put(Criterion.DOCS, docs(m, new Facts(imputation)));
-    scores.put(Criterion.COMMUNITY, community(m, new Facts(imputation), recency));
-    scores.put(Criterion.CUSTOMIZABILITY, customizability(m, new Facts(imputation)));
-    scores.put(Criterion.LICENSE, license(m, new Facts(imputation)));
+    for (Criterion c : Criterion.values()) {
+      scores.put(c, criterion(c, m, imputation, recency));
+    }
     return scores;
   }
 

@@ -98,7 +98,7 @@ public final class Ranker {
       if (!candidate(m)) {
         continue;
       }
-      criteria.observe(m);
+      criteria.observe(m, true);
       Optional<Reason> violation = violation(m);
       if (violation.isPresent()) {
         excluded.add(new Exclusion(m, violation.get()));

@@ -57,6 +57,50 @@ class RankerBoundsPropertiesTest {
     return Arbitraries.of(TASKS);
   }
 
+  /**
+   * The criteria a complete ranking keeps from the peers' pass (those no imputation or recency
+   * touched) are exactly the ones worked out again once the peers are settled.
+   */
+  @Property(tries = 40)
+  void criteriaKeptFromThePeersPassAreTheOnesWorkedOutAgain(
+      @ForAll @IntRange(min = 1, max = 150) int count,
+      @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
+      @ForAll("tasks") String taskId,
+      @ForAll MissingPolicy missing,
+      @ForAll Use use) {
+    assertKeptCriteriaAreWorkedOutAgain(catalog(count, seed), taskId, missing, use);
+  }
+
+  /** The same over the curated catalog, whose models have release dates. */
+  @Property(tries = 30)
+  void criteriaKeptFromTheCuratedCatalogAreTheOnesWorkedOutAgain(
+      @ForAll("tasks") String taskId, @ForAll MissingPolicy missing, @ForAll Use use) {
+    Catalog curated = Catalogs.bundled();
+    assertKeptCriteriaAreWorkedOutAgain(curated, taskId, missing, use);
+  }
+
+  private static void assertKeptCriteriaAreWorkedOutAgain(
+      Catalog catalog, String taskId, MissingPolicy missing, Use use) {
+    Registries registries = Catalogs.registries();
+    Task task = registries.tasks().require(taskId);
+    java.time.LocalDate reference = Scorer.reference(catalog.asOf());
+    Criteria keeping =
+        new Criteria(
+            task, registries.tasks(), registries.licenses(), use, missing, reference, new Peers());
+    Criteria plain =
+        new Criteria(
+            task, registries.tasks(), registries.licenses(), use, missing, reference, new Peers());
+    List<Model> candidates =
+        catalog.models().stream().filter(m -> Criteria.taskFitValue(m, task) > 0).toList();
+    for (Model m : candidates) {
+      keeping.observe(m, true);
+      plain.observe(m);
+    }
+    for (Model m : candidates) {
+      assertThat(keeping.score(m)).as(m.id()).isEqualTo(plain.score(m));
+    }
+  }
+
   @Property(tries = 40)
   void theUpperBoundIsNeverBelowTheFinalScoreNorTheLowerAboveIt(
       @ForAll @IntRange(min = 1, max = 150) int count,

@@ -150,7 +150,9 @@ public final class CatalogLoader {
 
   public Header read(ObjectMapper mapper, InputStream in, String name, Path source, Sink sink)
       throws IOException {
-    ObjectReader reader = modelReader(mapper);
+    // The model reader (Jackson builds its deserializers then, a large part of a short run) is made
+    // only once the file turns out to have models: a file refused on its first line is refused
+    // before that.
     try (JsonParser p = mapper.getFactory().createParser(in)) {
       try {
         JsonToken t = p.nextToken();
@@ -186,7 +188,7 @@ public final class CatalogLoader {
             case "as_of" -> asOf = date(name, p, text(name, p, field));
             case "models" -> {
               sink.begin(asOf);
-              models = models(name, p, reader, mapper, source, sink);
+              models = models(name, p, modelReader(mapper), mapper, source, sink);
             }
             default ->
                 throw new CatalogException(
