@@ -90,6 +90,22 @@ public final class ParseErrors {
   private static final int MAX_LINE_HEAD = 4 << 20;
 
   /**
+   * The last column worked out on this thread: the entries of a file come in order, so the next one
+   * on the same line needs only the bytes between the two (a catalog on one line would otherwise be
+   * re-read from its start for every entry). Valid while the file keeps its size and time.
+   */
+  private record Last(
+      String file,
+      long size,
+      long modified,
+      int line,
+      long byteOffset,
+      long position,
+      int column) {}
+
+  private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
+  /**
    * Jackson counts columns in bytes when it reads bytes, as it does for JSON; people and editors
    * count characters. Re-reads the line's head from the file, when {@code file} names a regular
    * file, and counts its code points; otherwise (standard input, a resource) the byte column
@@ -107,18 +123,36 @@ public final class ParseErrors {
       return byteColumn;
     }
     try (java.nio.channels.SeekableByteChannel in = java.nio.file.Files.newByteChannel(path)) {
-      long start = byteOffset - length;
-      if (line == 1) {
-        java.nio.ByteBuffer bom = java.nio.ByteBuffer.allocate(3);
-        while (bom.hasRemaining() && in.read(bom) > 0) {}
-        if (bom.position() == 3
-            && (bom.get(0) & 0xff) == 0xEF
-            && (bom.get(1) & 0xff) == 0xBB
-            && (bom.get(2) & 0xff) == 0xBF) {
-          start += 3;
+      long size = in.size();
+      long modified = java.nio.file.Files.getLastModifiedTime(path).toMillis();
+      Last last = LAST.get();
+      long start;
+      int base;
+      if (last != null
+          && last.file().equals(file)
+          && last.size() == size
+          && last.modified() == modified
+          && last.line() == line
+          && last.byteOffset() <= byteOffset
+          && byteOffset - last.byteOffset() <= length) {
+        start = last.position();
+        base = last.column();
+        length = (int) (byteOffset - last.byteOffset());
+      } else {
+        start = byteOffset - length;
+        base = 1;
+        if (line == 1) {
+          java.nio.ByteBuffer bom = java.nio.ByteBuffer.allocate(3);
+          while (bom.hasRemaining() && in.read(bom) > 0) {}
+          if (bom.position() == 3
+              && (bom.get(0) & 0xff) == 0xEF
+              && (bom.get(1) & 0xff) == 0xBB
+              && (bom.get(2) & 0xff) == 0xBF) {
+            start += 3;
+          }
         }
       }
-      if (start < 0 || start + length > in.size()) {
+      if (start < 0 || start + length > size) {
         return byteColumn;
       }
       in.position(start);
@@ -129,10 +163,17 @@ public final class ParseErrors {
       if (text.indexOf('\n') >= 0) {
         return byteColumn;
       }
-      return text.codePointCount(0, text.length()) + 1;
+      int column = base + text.codePointCount(0, text.length());
+      LAST.set(new Last(file, size, modified, line, byteOffset, start + length, column));
+      return column;
     } catch (java.io.IOException | RuntimeException e) {
       return byteColumn;
     }
+  }
+
+  /** Forgets this thread's last column (for tests). */
+  static void forgetLastColumn() {
+    LAST.remove();
   }
 
   static String message(JsonProcessingException e) {
