@@ -53,8 +53,20 @@ public final class Ranker {
   }
 
   /** Best first; a model that leads before one that does not; equal scores by id. */
-  public static final Comparator<Result> ORDER =
-      Comparator.comparingDouble(Result::orderValue).reversed().thenComparing(r -> r.model().id());
+  public static final Comparator<Result> ORDER = new ResultOrder();
+
+  /**
+   * Written out rather than composed from {@code Comparator.comparingDouble(...).reversed()
+   * .thenComparing(...)}: the JDK's composed comparators are lambdas that no class-data archive
+   * holds, made anew at every start.
+   */
+  private static final class ResultOrder implements Comparator<Result> {
+    @Override
+    public int compare(Result a, Result b) {
+      int byValue = Double.compare(b.orderValue(), a.orderValue());
+      return byValue != 0 ? byValue : a.model().id().compareTo(b.model().id());
+    }
+  }
 
   /** Every candidate of the catalog, ranked, with the exclusions. */
   public static Ranking complete(Catalog catalog, Request request) {
