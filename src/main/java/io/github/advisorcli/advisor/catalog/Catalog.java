@@ -4,7 +4,6 @@ import io.github.advisorcli.advisor.SourceLocation;
 import io.github.advisorcli.advisor.license.LicenseRegistry;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -76,7 +75,7 @@ public final class Catalog {
       models.add(normalized);
       byId.put(normalized.id(), normalized);
     }
-    models.sort(Comparator.comparing(Model::id));
+    models.sort((a, b) -> a.id().compareTo(b.id()));
     Map<String, Model> byKey = new HashMap<>();
     index.owners().forEach((key, id) -> byKey.put(key, byId.get(id)));
     return new Catalog(List.copyOf(models), byKey, locations, registries, asOf);

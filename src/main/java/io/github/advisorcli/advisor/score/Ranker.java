@@ -118,7 +118,7 @@ public final class Ranker {
         candidates.add(m);
       }
     }
-    excluded.sort(Comparator.comparing(e -> e.model().id()));
+    excluded.sort((a, b) -> a.model().id().compareTo(b.model().id()));
     List<EnumMap<Criterion, CriterionScore>> scores = new ArrayList<>();
     for (Model m : candidates) {
       scores.add(criteria.score(m));

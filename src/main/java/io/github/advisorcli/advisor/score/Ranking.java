@@ -38,7 +38,7 @@ public record Ranking(
         kept.add(r.withRank(kept.size() + 1));
       }
     }
-    out.sort(java.util.Comparator.comparing(e -> e.model().id()));
+    out.sort((a, b) -> a.model().id().compareTo(b.model().id()));
     return new Ranking(request, kept, out, complete);
   }
 
