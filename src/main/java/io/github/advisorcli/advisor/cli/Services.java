@@ -87,10 +87,16 @@ public final class Services {
                 new Labels(locale);
                 return Catalogs.bundle();
               });
+      boolean userFiles;
+      try {
+        userFiles = !options.catalogFiles().isEmpty();
+      } catch (RuntimeException e) {
+        userFiles = true; // reported when the catalog is asked for, as without reading ahead
+      }
       FutureTask<Catalog> catalogTask =
-          options.catalogFiles().isEmpty()
-              ? new FutureTask<>(() -> Catalogs.load(await(bundleTask), Map.of(), true))
-              : null;
+          userFiles
+              ? null
+              : new FutureTask<>(() -> Catalogs.load(await(bundleTask), Map.of(), true));
       pendingBundle = bundleTask;
       pendingCatalog = catalogTask;
       Thread reader =
