@@ -111,14 +111,11 @@ public final class Criteria {
   /** The six scores, missing sub-facts imputed from the model's peers. */
   public EnumMap<Criterion, CriterionScore> score(Model m) {
     boolean leads = leads(m, task);
-    EnumMap<Criterion, CriterionScore> kept = settled.get(m);
-    if (kept == null) {
-      return score(m, subFact -> impute(subFact, leads), null);
-    }
-    EnumMap<Criterion, CriterionScore> scores = new EnumMap<>(Criterion.class);
     Facts.Imputation imputation = subFact -> impute(subFact, leads);
+    EnumMap<Criterion, CriterionScore> kept = settled.get(m);
+    EnumMap<Criterion, CriterionScore> scores = new EnumMap<>(Criterion.class);
     for (Criterion c : Criterion.values()) {
-      CriterionScore k = kept.get(c);
+      CriterionScore k = kept == null ? null : kept.get(c);
       scores.put(c, k != null ? k : criterion(c, m, imputation, null));
     }
     return scores;
