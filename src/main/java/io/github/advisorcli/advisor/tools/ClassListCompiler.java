@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,29 +21,55 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * Build step: writes the list of classes that advisor's common commands load, which the launcher's
- * archiving run ({@code launcher.ArchivingMain}) loads at exit so that the class-data archive
- * serves every common command. Each command runs in a JVM of its own, on this build's class path,
- * in an empty home, with {@code -XX:DumpLoadedClassList}; the list is the sorted union of the class
- * names, JDK classes included (those the JDK's own archive lacks go into advisor's). Run by Maven
- * in {@code prepare-package}: {@code ClassListCompiler OUTPUT CATALOG_DIR} (the curated catalog,
- * whose YAML style the exported files do not have).
+ * Build step: writes, for each of advisor's common commands, the list of classes it loads, from
+ * which the launcher makes that command's class-data archive ({@code java -Xshare:dump
+ * -XX:SharedClassListFile}; see {@code launcher.ArchivingMain}). Each command runs in a JVM of its
+ * own, on this build's class path, in an empty home, with {@code -XX:DumpLoadedClassList}; a
+ * command's list is the sorted union of its runs' lines in that format (JDK classes, advisor's and
+ * its libraries', lambda expressions' call sites), and {@code all} is the union of every list, for
+ * the commands that have none of their own. Run by Maven in {@code prepare-package}: {@code
+ * ClassListCompiler OUTPUT_FOLDER CATALOG_DIR} (the curated catalog, whose YAML style the exported
+ * files do not have).
  */
 public final class ClassListCompiler {
   private static final String MAIN = "io.github.advisorcli.advisor.cli.Main";
 
+  /** The list for commands without one of their own: the union of all the others. */
+  public static final String ALL = "all";
+
+  /** The list of a run that names no command: {@code --version}, {@code help}, usage. */
+  public static final String NONE = "advisor";
+
+  /** A file's name for the list of {@code command}. */
+  public static String fileName(String command) {
+    return command + ".classlist";
+  }
+
   private ClassListCompiler() {}
 
-  /** A command line and the exit code it is expected to end with. */
-  private record Command(int exit, List<String> args) {
+  /**
+   * A command line, the list it counts towards (besides {@link #ALL}) and the exit code it is
+   * expected to end with.
+   */
+  private record Command(String list, int exit, List<String> args) {
+    /** A run of the command that {@code args} name, as people run it at a terminal. */
     static Command of(String... args) {
-      return new Command(0, List.of(args));
+      return new Command(args[0].startsWith("-") ? NONE : args[0], 0, List.of(args));
+    }
+
+    /**
+     * A run that counts towards the list of all commands alone: output for programs (JSON), and
+     * help, which builds every command. Their classes in a command's own archive would make it
+     * larger, and every run of the command slower to start, for runs whose start matters less.
+     */
+    static Command others(String... args) {
+      return new Command(ALL, 0, List.of(args));
     }
   }
 
   public static void main(String[] args) throws Exception {
     if (args.length != 2) {
-      System.err.println("usage: ClassListCompiler OUTPUT CATALOG_DIR");
+      System.err.println("usage: ClassListCompiler OUTPUT_FOLDER CATALOG_DIR");
       System.exit(2);
     }
     Path out = Path.of(args[0]);
@@ -62,34 +89,39 @@ public final class ClassListCompiler {
               Command.of("catalog", "export", "--output", "catalog.yaml"),
               Command.of("catalog", "export", "--output", "catalog.json"),
               Command.of("check", "--init"));
-      int n = 0;
+      List<Command> all = new ArrayList<>(setup);
       for (Command c : setup) {
-        run(work, n++, c);
+        run(work, all.indexOf(c), c);
       }
       List<String> ids = modelIds(work.resolve("catalog.json"));
       List<Command> commands =
           List.of(
               Command.of("recommend", "--task", "classification"),
-              Command.of("recommend", "--task", "classification", "--format", "json"),
+              Command.others("recommend", "--task", "classification", "--format", "json"),
               Command.of("show", ids.get(0)),
+              new Command("show", 2, List.of("show", "no-such-model")),
               Command.of("list"),
               Command.of("compare", ids.get(0), ids.get(1)),
+              Command.of("licenses"),
+              Command.of("tasks"),
+              Command.of("criteria"),
+              Command.of("fit", ids.get(0)),
               Command.of("check", "--manifest", "advisor.yaml"),
               Command.of("catalog", "validate", "catalog.yaml"),
               Command.of("catalog", "validate", "catalog.json"),
-              new Command(0, curated),
+              new Command("catalog", 0, curated),
               Command.of("--version"),
-              Command.of("help"),
-              new Command(2, List.of("show", "no-such-model")));
+              Command.others("help"));
+      all.addAll(commands);
       ExecutorService pool = Executors.newFixedThreadPool(2);
       try {
         List<Future<Void>> runs = new ArrayList<>();
-        for (Command c : commands) {
-          int index = n++;
+        for (int i = setup.size(); i < all.size(); i++) {
+          int index = i;
           runs.add(
               pool.submit(
                   () -> {
-                    run(work, index, c);
+                    run(work, index, all.get(index));
                     return null;
                   }));
         }
@@ -99,35 +131,33 @@ public final class ClassListCompiler {
       } finally {
         pool.shutdownNow();
       }
-      SortedSet<String> names = new TreeSet<>();
-      SortedSet<String> lambdas = new TreeSet<>();
-      for (int i = 0; i < n; i++) {
+      Map<String, SortedSet<String>> lists = new TreeMap<>();
+      for (int i = 0; i < all.size(); i++) {
+        SortedSet<String> list = lists.computeIfAbsent(all.get(i).list(), k -> new TreeSet<>());
+        SortedSet<String> union = lists.computeIfAbsent(ALL, k -> new TreeSet<>());
         for (String line : Files.readAllLines(work.resolve(i + ".classlist"))) {
-          if (line.startsWith("@lambda-proxy ")) {
-            if (!unlisted(line.substring("@lambda-proxy ".length()))) {
-              lambdas.add(line);
-            }
-          } else if (!line.isEmpty() && !line.startsWith("#") && !line.startsWith("@")) {
-            int end = line.indexOf(' ');
-            String name = (end < 0 ? line : line.substring(0, end)).replace('/', '.');
-            if (!unlisted(name)) {
-              names.add(name);
-            }
+          if (listed(line)) {
+            list.add(line);
+            union.add(line);
           }
         }
       }
-      Files.createDirectories(out.getParent());
-      Path tmp = Files.createTempFile(out.getParent(), "classes", ".tmp");
-      List<String> all = new ArrayList<>(names);
-      all.addAll(lambdas);
-      Files.write(tmp, all, StandardCharsets.UTF_8);
-      Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.createDirectories(out);
+      for (Map.Entry<String, SortedSet<String>> list : lists.entrySet()) {
+        Path tmp = Files.createTempFile(out, "classes", ".tmp");
+        Files.write(tmp, list.getValue(), StandardCharsets.UTF_8);
+        Files.move(
+            tmp,
+            out.resolve(fileName(list.getKey())),
+            StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      }
       System.out.println(
-          "advisor: listed "
-              + names.size()
-              + " classes and "
-              + lambdas.size()
-              + " lambda expressions in "
+          "advisor: listed the classes of "
+              + (lists.size() - 1)
+              + " commands ("
+              + lists.get(ALL).size()
+              + " lines in all) in "
               + out);
     } finally {
       try (Stream<Path> files = Files.walk(work)) {
@@ -139,25 +169,18 @@ public final class ClassListCompiler {
   }
 
   /**
-   * Packages left out of the list: Jackson's data binding and the YAML parser, which only runs that
-   * read a user's file load. They would double the archive, and mapping an archive costs every run
-   * time in proportion to its size (30-40 ms more at start-up, measured with {@code
-   * -Xlog:startuptime}), while a run that reads a file spends far longer on it.
+   * Whether a line of {@code -XX:DumpLoadedClassList}'s output goes into a list: a class's name, a
+   * lambda expression's call site or a lambda form the JDK generated; not comments, nor the classes
+   * the JVM makes at run time (annotation proxies), which no archive holds.
    */
-  public static final List<String> UNLISTED =
-      List.of(
-          "com.fasterxml.jackson.databind.",
-          "com.fasterxml.jackson.dataformat.",
-          "org.yaml.snakeyaml.");
-
-  public static boolean unlisted(String name) {
-    String dotted = name.replace('/', '.');
-    for (String prefix : UNLISTED) {
-      if (dotted.startsWith(prefix)) {
-        return true;
-      }
+  public static boolean listed(String line) {
+    if (line.isBlank() || line.startsWith("#")) {
+      return false;
     }
-    return false;
+    if (line.startsWith("@")) {
+      return line.startsWith("@lambda-proxy ") || line.startsWith("@lambda-form-invoker ");
+    }
+    return !line.contains("$Proxy");
   }
 
   private static List<String> modelIds(Path catalog) throws IOException {

@@ -2,84 +2,56 @@ package io.github.advisorcli.advisor.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Method;
-import java.util.Arrays;
-import java.util.function.Supplier;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ArchivingMainTest {
-  private static final ClassLoader LOADER = ArchivingMainTest.class.getClassLoader();
-
-  /** Set by its static initialiser, which loading must not run. */
-  static boolean initialised;
-
-  static final class Lazy {
-    static {
-      initialised = true;
+  /** A class path root with the given class lists in the jar's folder for them. */
+  private static ClassLoader lists(Path root, String... names) throws IOException {
+    Path folder = Files.createDirectories(root.resolve(ArchivingMain.LISTS));
+    for (String name : names) {
+      Files.writeString(folder.resolve(name + ".classlist"), "java/lang/Object\n# " + name + "\n");
     }
-  }
-
-  /** A lambda expression whose class the test makes from its list line. */
-  static final class Caller {
-    static Supplier<String> supplier() {
-      return () -> "made";
-    }
+    return new URLClassLoader(new URL[] {root.toUri().toURL()}, null);
   }
 
   @Test
-  void loadsAndLinksAClassWithoutInitialisingIt() {
-    assertThat(ArchivingMain.load(Lazy.class.getName(), LOADER)).isTrue();
-    assertThat(ArchivingMain.load(Runnable.class.getName(), LOADER)).isTrue();
-    assertThat(initialised).isFalse();
+  void writesTheListOfTheNamedCommand(@TempDir Path dir) throws IOException {
+    ClassLoader loader = lists(dir.resolve("cp"), "recommend", "all");
+    Path out = dir.resolve("out");
+    assertThat(ArchivingMain.writeClassList(loader, "recommend", out)).isTrue();
+    assertThat(Files.readString(out)).isEqualTo("java/lang/Object\n# recommend\n");
   }
 
   @Test
-  void skipsNamesItCannotLoad() {
-    assertThat(ArchivingMain.load("io.github.advisorcli.advisor.NoSuchClass", LOADER)).isFalse();
-    assertThat(ArchivingMain.load("not a class name", LOADER)).isFalse();
-    assertThat(ArchivingMain.load("", LOADER)).isFalse();
+  void aCommandWithoutAListOfItsOwnGetsTheListOfAll(@TempDir Path dir) throws IOException {
+    ClassLoader loader = lists(dir.resolve("cp"), "recommend", "all");
+    Path out = dir.resolve("out");
+    assertThat(ArchivingMain.writeClassList(loader, "shell", out)).isTrue();
+    assertThat(Files.readString(out)).endsWith("# all\n");
+    // A name that is not a plain word never reaches outside the folder of lists.
+    Files.writeString(dir.resolve("cp/io/github/advisorcli/advisor/launcher/x.classlist"), "x\n");
+    assertThat(ArchivingMain.writeClassList(loader, "../classes/recommend", out)).isTrue();
+    assertThat(Files.readString(out)).endsWith("# all\n");
   }
 
   @Test
-  void makesALambdaExpressionsClassFromItsListLine() {
-    Method body =
-        Arrays.stream(Caller.class.getDeclaredMethods())
-            .filter(m -> m.getName().startsWith("lambda$"))
-            .findFirst()
-            .orElseThrow();
-    String caller = Caller.class.getName().replace('.', '/');
-    String line =
-        caller
-            + " get ()Ljava/util/function/Supplier; ()Ljava/lang/Object; REF_invokeStatic "
-            + caller
-            + " "
-            + body.getName()
-            + " ()Ljava/lang/String; ()Ljava/lang/String;";
-    assertThat(ArchivingMain.lambda(line.split(" "), LOADER)).isTrue();
-    assertThat(Caller.supplier().get()).isEqualTo("made");
+  void withoutAnyListNothingIsWritten(@TempDir Path dir) throws IOException {
+    ClassLoader loader = lists(dir.resolve("cp"), "recommend");
+    Path out = dir.resolve("out");
+    assertThat(ArchivingMain.writeClassList(loader, "shell", out)).isFalse();
+    assertThat(out).doesNotExist();
   }
 
   @Test
-  void skipsLambdaLinesItCannotUse() {
-    assertThat(ArchivingMain.lambda("too few fields".split(" "), LOADER)).isFalse();
-    String unknown =
-        "no/such/Caller get ()Ljava/util/function/Supplier; ()Ljava/lang/Object; REF_invokeStatic"
-            + " no/such/Caller lambda$x$0 ()Ljava/lang/String; ()Ljava/lang/String;";
-    assertThat(ArchivingMain.lambda(unknown.split(" "), LOADER)).isFalse();
-    String badKind =
-        unknown
-            .replace("no/such/Caller", "java/lang/String")
-            .replace("REF_invokeStatic", "REF_none");
-    assertThat(ArchivingMain.lambda(badKind.split(" "), LOADER)).isFalse();
-    String[] badType =
-        ("java/lang/String get (Lno/Such; ()Ljava/lang/Object; REF_invokeStatic java/lang/String"
-                + " valueOf (I)Ljava/lang/String; (I)Ljava/lang/String;")
-            .split(" ");
-    assertThat(ArchivingMain.lambda(badType, LOADER)).isFalse();
-  }
-
-  @Test
-  void aMissingOrPartlyUnknownListIsNoError() {
-    ArchivingMain.loadClassList();
+  void aFileThatCannotBeWrittenIsNoError(@TempDir Path dir) throws IOException {
+    ClassLoader loader = lists(dir.resolve("cp"), "all");
+    Path out = dir.resolve("no-such-folder/out");
+    assertThat(ArchivingMain.writeClassList(loader, "list", out)).isFalse();
   }
 }

@@ -36,39 +36,42 @@ public record JarRun(int exitCode, String out, String err, Duration elapsed) {
   private static boolean archiveTried;
 
   /**
-   * A class-data archive of the common commands' classes for these runs, made once by the first as
-   * the launcher makes its own (they start several hundred JVMs); null when this JVM makes none,
-   * and then the runs go without. It changes how fast a run starts, not what it does.
+   * A class-data archive of every command's classes for these runs, made once as the launcher makes
+   * its own (they start several hundred JVMs): the jar's list of all commands' classes, then {@code
+   * -Xshare:dump}; null when this JVM makes none, and then the runs go without. It changes how fast
+   * a run starts, not what it does.
    */
   private static synchronized Path archive(Path jar) {
     if (!archiveTried) {
       archiveTried = true;
       try {
         Path dir = Files.createTempDirectory("advisor-it-cds");
+        Path list = dir.resolve("all.classlist");
         Path file = dir.resolve("advisor.jsa");
-        file.toFile().deleteOnExit();
-        dir.toFile().deleteOnExit();
-        List<String> command = new ArrayList<>(JVM);
-        command.addAll(
+        for (Path p : List.of(dir, list, file)) {
+          p.toFile().deleteOnExit();
+        }
+        List<String> write = new ArrayList<>(JVM);
+        write.addAll(
             List.of(
-                "-XX:ArchiveClassesAtExit=" + file,
                 "-cp",
                 jar.toString(),
                 "io.github.advisorcli.advisor.launcher.ArchivingMain",
+                "all",
+                list.toString(),
                 "--version"));
-        Process p =
-            new ProcessBuilder(command)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        p.getOutputStream().close();
-        if (p.waitFor(Backstop.jar().toMillis(), TimeUnit.MILLISECONDS)
-            && p.exitValue() == 0
-            && Files.isRegularFile(file)
-            && Files.size(file) > 0) {
-          archive = file;
-        } else {
-          p.destroyForcibly();
+        List<String> dump =
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC",
+                "-Xshare:dump",
+                "-XX:SharedClassListFile=" + list,
+                "-XX:SharedArchiveFile=" + file,
+                "-Xlog:disable",
+                "-cp",
+                jar.toString());
+        if (succeeds(write) && Files.isRegularFile(list) && succeeds(dump)) {
+          archive = Files.isRegularFile(file) && Files.size(file) > 0 ? file : null;
         }
       } catch (IOException e) {
         archive = null;
@@ -77,6 +80,20 @@ public record JarRun(int exitCode, String out, String err, Duration elapsed) {
       }
     }
     return archive;
+  }
+
+  private static boolean succeeds(List<String> command) throws IOException, InterruptedException {
+    Process p =
+        new ProcessBuilder(command)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    p.getOutputStream().close();
+    if (p.waitFor(Backstop.jar().toMillis(), TimeUnit.MILLISECONDS)) {
+      return p.exitValue() == 0;
+    }
+    p.destroyForcibly();
+    return false;
   }
 
   public static JarRun run(String... args) {
