@@ -58,6 +58,8 @@ class ActionScriptIT {
     pb.environment().put("NO_COLOR", "1");
     pb.environment().put("GITHUB_OUTPUT", outputs.toString());
     pb.environment().put("RUNNER_TEMP", dir.toString());
+    // The launcher's class-data archives go to a cache of the test's own, not the user's.
+    pb.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
     pb.environment().putAll(env);
     Process p = pb.start();
     p.getOutputStream().close();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The release archive, the rendered man pages and the completion script, as a user meets them. */
 class DistributionIT {
   private static final Path BASE = CliRun.basedir();
+  private static final Path CACHE = BASE.resolve("target/it-cache");
 
   record Proc(int code, String out) {}
 
@@ -33,6 +34,8 @@ class DistributionIT {
     pb.environment().put("NO_COLOR", "1");
     pb.environment().put("MANWIDTH", "80");
     pb.environment().remove("ADVISOR_CATALOG");
+    // The launcher's class-data archives go to a cache of the test's own, not the user's.
+    pb.environment().put("XDG_CACHE_HOME", CACHE.toString());
     Process p = pb.start();
     p.getOutputStream().close();
     assertThat(p.waitFor(Backstop.jar().toMillis(), TimeUnit.MILLISECONDS))

@@ -189,6 +189,43 @@ class LauncherCacheIT {
     assertThat(archives(cache)).hasSize(3);
   }
 
+  /**
+   * Another JDK on the machine (a different release where there is one) makes an archive of its own
+   * from the same class list, which the build wrote with this JDK, and maps it.
+   */
+  @Test
+  void anotherJdkMakesAndMapsAnArchiveOfItsOwn(@TempDir Path dir) throws Exception {
+    Path current = Path.of(System.getProperty("java.home")).toRealPath();
+    Path other = null;
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (Files.isDirectory(jvms)) {
+      try (Stream<Path> homes = Files.list(jvms)) {
+        for (Path home : homes.sorted().toList()) {
+          if (Files.isExecutable(home.resolve("bin/java"))
+              && !Files.isSymbolicLink(home)
+              && !home.toRealPath().equals(current)) {
+            other = home;
+          }
+        }
+      }
+    }
+    assumeTrue(other != null, "no second JDK here");
+    Path advisor = install(dir, "a");
+    Path home = Files.createDirectories(dir.resolve("home"));
+    Path cache = home.resolve(".cache/advisor");
+    Map<String, String> env = Map.of("HOME", home.toString(), "JAVA_HOME", other.toString());
+    assertClean(run(advisor, env, "list"), dir);
+    assumeTrue(archives(cache).size() == 1, other + " makes no class-data archive");
+    Path log = dir.resolve("classes.log");
+    Map<String, String> logged = new HashMap<>(env);
+    logged.put("ADVISOR_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+    Proc again = run(advisor, logged, "list");
+    assertClean(again, dir);
+    assertThat(again.out()).contains("bert-base-uncased");
+    assertThat(Files.readString(log)).contains("source: shared objects file");
+    assertThat(Files.readAllLines(log)).noneMatch(l -> l.contains(" source: file:"));
+  }
+
   /** When the JVM fails to make an archive, later runs of that command do not try again. */
   @Test
   void aFailedArchiveIsNotTriedAtEveryRun(@TempDir Path dir) throws Exception {
