@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.advisorcli.advisor.catalog.read.Parsers;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,7 +27,6 @@ public record Generations(
     @JsonDeserialize(using = Checks.IsoDate.class) String asOf,
     List<Generation> generations) {
   public static final String FORMAT = "advisor.generations/v1";
-  private static final String RESOURCE = "/io/github/advisorcli/advisor/generations.yaml";
 
   /** No rules. */
   public static final Generations NONE = new Generations(FORMAT, null, List.of());
@@ -58,18 +56,6 @@ public record Generations(
 
   public Generations {
     generations = generations == null ? List.of() : List.copyOf(generations);
-  }
-
-  /** The rules bundled with advisor. */
-  public static Generations bundled() {
-    try (InputStream in = Generations.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        return NONE;
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** Reads a generations file (YAML), strictly. */

@@ -7,7 +7,6 @@ import io.github.advisorcli.advisor.bom.CycloneDx;
 import io.github.advisorcli.advisor.bom.Obligations;
 import io.github.advisorcli.advisor.bom.Spdx;
 import io.github.advisorcli.advisor.catalog.Catalog;
-import io.github.advisorcli.advisor.catalog.Generations;
 import io.github.advisorcli.advisor.check.CheckReport;
 import io.github.advisorcli.advisor.check.Checker;
 import io.github.advisorcli.advisor.check.Finding;
@@ -210,7 +209,8 @@ public final class CheckCommand implements Callable<Integer> {
   private CheckReport withFreshness(
       Catalog catalog, Manifest m, CheckReport report, LocalDate today) {
     List<Finding> warnings = new ArrayList<>(report.warnings());
-    for (Freshness.Found f : Freshness.of(catalog, m, Generations.bundled(), maxFactAge, today)) {
+    for (Freshness.Found f :
+        Freshness.of(catalog, m, services.bundle().generations(), maxFactAge, today)) {
       if (f.ageDays() != null) {
         warnings.add(
             new Finding(

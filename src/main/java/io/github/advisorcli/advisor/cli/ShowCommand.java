@@ -1,7 +1,6 @@
 package io.github.advisorcli.advisor.cli;
 
 import io.github.advisorcli.advisor.catalog.Catalog;
-import io.github.advisorcli.advisor.catalog.Generations;
 import io.github.advisorcli.advisor.catalog.Lookup;
 import io.github.advisorcli.advisor.render.FamilyView;
 import io.github.advisorcli.advisor.render.ModelCardText;
@@ -68,7 +67,11 @@ public final class ShowCommand implements Callable<Integer> {
     ModelCardView view =
         ModelCardView.of(catalog, found.model())
             .withFreshness(
-                catalog, found.model(), Generations.bundled(), maxFactAge, LocalDate.now());
+                catalog,
+                found.model(),
+                services.bundle().generations(),
+                maxFactAge,
+                LocalDate.now());
     if (output.format() == OutputFormat.TABLE) {
       ModelCardText.write(found.model(), view, options.labels(), out);
     } else {

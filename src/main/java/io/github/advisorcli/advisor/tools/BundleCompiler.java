@@ -3,6 +3,7 @@ package io.github.advisorcli.advisor.tools;
 import io.github.advisorcli.advisor.AdvisorException;
 import io.github.advisorcli.advisor.catalog.Catalog;
 import io.github.advisorcli.advisor.catalog.CatalogFile;
+import io.github.advisorcli.advisor.catalog.Generations;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Registries;
 import io.github.advisorcli.advisor.catalog.bundle.Bundle;
@@ -11,6 +12,7 @@ import io.github.advisorcli.advisor.catalog.read.CatalogFormat;
 import io.github.advisorcli.advisor.catalog.read.CatalogLoader;
 import io.github.advisorcli.advisor.catalog.read.RegistryLoader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -82,7 +84,21 @@ public final class BundleCompiler {
         registries.tasks().references(),
         registries.profiles(),
         catalog.models(),
-        origins);
+        origins,
+        generations(folder));
+  }
+
+  /** The folder's generation rules ({@code generations.yaml}), or none when it has no such file. */
+  private static Generations generations(Path folder) throws IOException {
+    Path file = folder.resolve("generations.yaml");
+    if (!Files.isRegularFile(file)) {
+      return Generations.NONE;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return Generations.read(in);
+    } catch (IOException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
   }
 
   private static boolean isCatalogFile(Path path) {

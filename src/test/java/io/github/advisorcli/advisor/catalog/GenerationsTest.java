@@ -16,7 +16,7 @@ class GenerationsTest {
 
   @Test
   void everyRuleNamesTwoFamiliesOfTheCatalogAndItsSource() {
-    Generations g = Generations.bundled();
+    Generations g = io.github.advisorcli.advisor.catalog.Catalogs.bundle().generations();
     assertThat(g.generations()).isNotEmpty();
     Set<String> families =
         CATALOG.models().stream()
@@ -32,7 +32,7 @@ class GenerationsTest {
 
   @Test
   void laterFamiliesFollowTheRulesNearestFirst() {
-    Generations g = Generations.bundled();
+    Generations g = io.github.advisorcli.advisor.catalog.Catalogs.bundle().generations();
     assertThat(g.later("llama-3")).containsExactly("llama-3.1", "llama-3.3", "llama-4");
     assertThat(g.later("qwen3")).isEmpty();
   }

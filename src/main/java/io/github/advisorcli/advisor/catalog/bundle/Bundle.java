@@ -1,6 +1,7 @@
 package io.github.advisorcli.advisor.catalog.bundle;
 
 import io.github.advisorcli.advisor.catalog.BenchmarkReference;
+import io.github.advisorcli.advisor.catalog.Generations;
 import io.github.advisorcli.advisor.catalog.Model;
 import io.github.advisorcli.advisor.catalog.Profile;
 import io.github.advisorcli.advisor.catalog.Task;
@@ -19,6 +20,7 @@ import java.util.Map;
  * @param profiles the weight profiles
  * @param models the curated models, sorted by id
  * @param origins per model id, the {@code file:line:column} it was defined at
+ * @param generations which model family follows which ({@code generations.yaml})
  */
 public record Bundle(
     String format,
@@ -28,7 +30,8 @@ public record Bundle(
     List<BenchmarkReference> references,
     List<Profile> profiles,
     List<Model> models,
-    Map<String, String> origins) {
+    Map<String, String> origins,
+    Generations generations) {
   public static final String FORMAT = "advisor.bundle/v1";
   public static final String RESOURCE = "/io/github/advisorcli/advisor/bundled-catalog.bin";
 }
