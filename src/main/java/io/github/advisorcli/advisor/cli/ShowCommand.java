@@ -65,7 +65,7 @@ public final class ShowCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     ModelCardView view =
-        ModelCardView.of(catalog, found.model())
+        ModelCardView.of(catalog, found.model(), output.format() != OutputFormat.TABLE)
             .withFreshness(
                 catalog,
                 found.model(),

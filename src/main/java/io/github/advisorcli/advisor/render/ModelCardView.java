@@ -164,6 +164,15 @@ public record ModelCardView(
       String task, int rank, int of, double score, Map<String, Double> criteria) {}
 
   public static ModelCardView of(Catalog catalog, Model m) {
+    return of(catalog, m, true);
+  }
+
+  /**
+   * The view of {@code m}, with its catalog entry ({@link #model}) only when {@code entry}: the
+   * formats that print the whole view need it, the table prints the facts itself. Making the entry
+   * takes Jackson's data binding, which a table would otherwise load and start for nothing.
+   */
+  public static ModelCardView of(Catalog catalog, Model m, boolean entry) {
     List<ScoreView> scores =
         ModelScores.of(catalog, m).stream()
             .map(
@@ -193,7 +202,7 @@ public record ModelCardView(
         licenses.size() < 2 ? null : LicensesView.of(licenses, catalog).licenses();
     return new ModelCardView(
         SCHEMA,
-        CatalogEntries.asMap(m),
+        entry ? CatalogEntries.asMap(m) : null,
         MemoryView.of(m.parameters()),
         license,
         all,
