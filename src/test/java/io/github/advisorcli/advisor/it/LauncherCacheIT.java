@@ -185,6 +185,12 @@ class LauncherCacheIT {
           Files.readAllLines(log).stream().filter(l -> l.contains(" source: file:")).toList();
       assertThat(fromJar).as(String.join(" ", command)).isEmpty();
       assertThat(Files.readString(log)).contains("source: shared objects file");
+      // The archive holds the JDK classes the command's first run loaded too (reading resources
+      // from the jar, which the build's runs from class folders do not list): a few that the JVM
+      // loads before it maps the archive are left.
+      List<String> fromJdk =
+          Files.readAllLines(log).stream().filter(l -> l.contains(" source: jrt:/")).toList();
+      assertThat(fromJdk).as(String.join(" ", command)).hasSizeLessThan(8);
     }
     assertThat(archives(cache)).hasSize(3);
   }
@@ -259,7 +265,7 @@ class LauncherCacheIT {
     try (Stream<Path> files = Files.list(cache)) {
       assertThat(files.map(f -> f.getFileName().toString()).toList())
           .singleElement()
-          .satisfies(name -> assertThat(name).endsWith("-list.jsa.none"));
+          .satisfies(name -> assertThat(name).matches(".*-list\\.jsa\\.none(-\\d{8})?"));
     }
   }
 
