@@ -21,7 +21,12 @@ public final class ArchivingMain {
   static final String LISTS = "io/github/advisorcli/advisor/launcher/classes/";
 
   /** The list for commands without one of their own. */
-  static final String ALL = "all";
+  public static final String ALL = "all";
+
+  /** The name of the list of {@code command}'s classes in {@link #LISTS}. */
+  public static String fileName(String command) {
+    return command + ".classlist";
+  }
 
   private ArchivingMain() {}
 
@@ -47,9 +52,9 @@ public final class ArchivingMain {
    */
   static boolean writeClassList(ClassLoader loader, String name, Path file) {
     InputStream in =
-        name.matches("[a-z]+") ? loader.getResourceAsStream(LISTS + name + ".classlist") : null;
+        name.matches("[a-z]+") ? loader.getResourceAsStream(LISTS + fileName(name)) : null;
     if (in == null) {
-      in = loader.getResourceAsStream(LISTS + ALL + ".classlist");
+      in = loader.getResourceAsStream(LISTS + fileName(ALL));
     }
     if (in == null) {
       return false;

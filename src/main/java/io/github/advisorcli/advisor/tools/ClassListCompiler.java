@@ -2,6 +2,7 @@ package io.github.advisorcli.advisor.tools;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.advisorcli.advisor.launcher.ArchivingMain;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,14 +36,14 @@ public final class ClassListCompiler {
   private static final String MAIN = "io.github.advisorcli.advisor.cli.Main";
 
   /** The list for commands without one of their own: the union of all the others. */
-  public static final String ALL = "all";
+  public static final String ALL = ArchivingMain.ALL;
 
   /** The list of a run that names no command: {@code --version}, {@code help}, usage. */
   public static final String NONE = "advisor";
 
   /** A file's name for the list of {@code command}. */
   public static String fileName(String command) {
-    return command + ".classlist";
+    return ArchivingMain.fileName(command);
   }
 
   private ClassListCompiler() {}
@@ -136,9 +137,10 @@ public final class ClassListCompiler {
         SortedSet<String> list = lists.computeIfAbsent(all.get(i).list(), k -> new TreeSet<>());
         SortedSet<String> union = lists.computeIfAbsent(ALL, k -> new TreeSet<>());
         for (String line : Files.readAllLines(work.resolve(i + ".classlist"))) {
-          if (listed(line)) {
-            list.add(line);
-            union.add(line);
+          String entry = entry(line);
+          if (entry != null) {
+            list.add(entry);
+            union.add(entry);
           }
         }
       }
@@ -174,6 +176,26 @@ public final class ClassListCompiler {
    * the JVM makes at run time (annotation proxies), which no archive holds.
    */
   public static boolean listed(String line) {
+    return line.equals(entry(line));
+  }
+
+  /**
+   * The entry a line of {@code -XX:DumpLoadedClassList}'s output gives a list, or null: a class by
+   * its name alone (newer JDKs add an id that is unique within one run's list only, which a union
+   * of runs would repeat), or a lambda line as it stands.
+   */
+  static String entry(String line) {
+    if (!listedLine(line)) {
+      return null;
+    }
+    if (line.startsWith("@")) {
+      return line;
+    }
+    int end = line.indexOf(' ');
+    return end < 0 ? line : line.substring(0, end);
+  }
+
+  private static boolean listedLine(String line) {
     if (line.isBlank() || line.startsWith("#")) {
       return false;
     }

@@ -80,6 +80,22 @@ class LauncherCacheIT {
     return proc;
   }
 
+  /**
+   * Where the JVM can make archives (HotSpot on Linux, as in CI), a missing one is a failure, not a
+   * reason to skip; elsewhere the test is skipped.
+   */
+  private static void assumeArchives(Path cache, int count) throws IOException {
+    boolean hotSpotOnLinux =
+        System.getProperty("os.name").startsWith("Linux")
+            && (System.getProperty("java.vm.name").contains("Server VM")
+                || System.getProperty("java.vm.name").contains("HotSpot"));
+    if (hotSpotOnLinux) {
+      assertThat(archives(cache)).as("class-data archives made").hasSize(count);
+    } else {
+      assumeTrue(archives(cache).size() == count, "this JVM makes no class-data archive");
+    }
+  }
+
   private static List<Path> archives(Path cache) throws IOException {
     if (!Files.isDirectory(cache)) {
       return List.of();
@@ -106,8 +122,8 @@ class LauncherCacheIT {
     Map<String, String> env = Map.of("HOME", home.toString());
     assertClean(run(advisor, env, "list"), dir);
     Path cache = home.resolve(".cache/advisor");
+    assumeArchives(cache, 1);
     List<Path> made = archives(cache);
-    assumeTrue(made.size() == 1, "this JVM makes no class-data archive");
     Path archive = made.get(0);
     byte[] bytes = Files.readAllBytes(archive);
     archive.toFile().setWritable(true);
@@ -126,8 +142,8 @@ class LauncherCacheIT {
     Path home = Files.createDirectories(dir.resolve("home"));
     Map<String, String> env = Map.of("HOME", home.toString());
     assertClean(run(advisor, env, "list"), dir);
+    assumeArchives(home.resolve(".cache/advisor"), 1);
     List<Path> made = archives(home.resolve(".cache/advisor"));
-    assumeTrue(made.size() == 1, "this JVM makes no class-data archive");
     Path archive = made.get(0);
     // Another file, cut short, put in its place with the archive's own time: only the size tells.
     byte[] bytes = Files.readAllBytes(archive);
@@ -163,7 +179,7 @@ class LauncherCacheIT {
     Path cache = home.resolve(".cache/advisor");
     Map<String, String> env = Map.of("HOME", home.toString());
     assertClean(run(advisor, env, "--version"), dir);
-    assumeTrue(archives(cache).size() == 1, "this JVM makes no class-data archive");
+    assumeArchives(cache, 1);
     assertClean(run(advisor, env, "recommend", "--task", "classification"), dir);
     Path yaml = dir.resolve("catalog.yaml");
     Proc export = run(advisor, env, "catalog", "export", "--output", yaml.toString());
@@ -186,12 +202,11 @@ class LauncherCacheIT {
           Files.readAllLines(log).stream().filter(l -> l.contains(" source: file:")).toList();
       assertThat(fromJar).as(String.join(" ", command)).isEmpty();
       assertThat(Files.readString(log)).contains("source: shared objects file");
-      // The archive holds the JDK classes the command's first run loaded too (reading resources
-      // from the jar, which the build's runs from class folders do not list): a few that the JVM
-      // loads before it maps the archive are left.
-      List<String> fromJdk =
-          Files.readAllLines(log).stream().filter(l -> l.contains(" source: jrt:/")).toList();
-      assertThat(fromJdk).as(String.join(" ", command)).hasSizeLessThan(8);
+      // The archive holds the JDK classes the command's first run loaded too: those of reading
+      // resources from the jar, which the build's runs from class folders do not list.
+      assertThat(Files.readAllLines(log))
+          .as(String.join(" ", command))
+          .noneMatch(l -> l.contains("JarURLConnection source: jrt:/"));
     }
     assertThat(archives(cache)).hasSize(3);
   }
@@ -330,8 +345,8 @@ class LauncherCacheIT {
     Path home = Files.createDirectories(dir.resolve("home"));
     Map<String, String> env = Map.of("HOME", home.toString());
     assertClean(run(advisor, env, "--version"), dir);
+    assumeArchives(home.resolve(".cache/advisor"), 1);
     List<Path> made = archives(home.resolve(".cache/advisor"));
-    assumeTrue(made.size() == 1, "this JVM makes no class-data archive");
     Path archive = made.get(0);
     Files.delete(archive);
     Files.createDirectory(archive);
@@ -393,7 +408,7 @@ class LauncherCacheIT {
     Path cache = home.resolve(".cache/advisor");
     Map<String, String> env = Map.of("HOME", home.toString());
     assertClean(run(first, env, "--version"), dir);
-    assumeTrue(archives(cache).size() == 1, "this JVM makes no class-data archive");
+    assumeArchives(cache, 1);
     assertClean(run(second, env, "--version"), dir);
     assertThat(archives(cache)).hasSize(2);
     // Each uses its own archive again: nothing is made or removed.

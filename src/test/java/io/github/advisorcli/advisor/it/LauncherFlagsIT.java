@@ -25,9 +25,30 @@ import org.junit.jupiter.api.io.TempDir;
 class LauncherFlagsIT {
   private static final Path BASE = CliRun.basedir();
 
-  /** The flags set on the command line, by name, with their values. */
+  /** An installed copy (bin/advisor, lib/advisor.jar), which never builds. */
+  private static Path install(Path dir) throws Exception {
+    Path home = dir.resolve("installed");
+    Files.createDirectories(home.resolve("bin"));
+    Files.createDirectories(home.resolve("lib"));
+    Files.copy(BASE.resolve("bin/advisor"), home.resolve("bin/advisor"));
+    Files.copy(
+        Path.of(System.getProperty("advisor.jar", BASE.resolve("target/advisor.jar").toString())),
+        home.resolve("lib/advisor.jar"));
+    return home.resolve("bin/advisor");
+  }
+
+  /** The flags set on the command line, by name, with their values; no class-data archive. */
   private static List<String> commandLineFlags(Path dir, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(BASE.resolve("bin/advisor").toString()));
+    return commandLineFlagsWithCds(dir, "0", args);
+  }
+
+  private static List<String> commandLineFlagsWithCds(Path dir, String cds, String... args)
+      throws Exception {
+    Path launcher =
+        Files.exists(dir.resolve("installed"))
+            ? dir.resolve("installed/bin/advisor")
+            : install(dir);
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
     Path out = dir.resolve("out.txt");
     ProcessBuilder pb =
@@ -36,7 +57,9 @@ class LauncherFlagsIT {
             .redirectErrorStream(true)
             .redirectOutput(out.toFile());
     pb.environment().remove("ADVISOR_CATALOG");
-    pb.environment().put("ADVISOR_CDS", "0");
+    pb.environment().put("ADVISOR_CDS", cds);
+    pb.environment().put("HOME", dir.toString());
+    pb.environment().remove("XDG_CACHE_HOME");
     pb.environment().put("ADVISOR_JAVA_OPTS", "-XX:+PrintFlagsFinal");
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
     pb.environment().put("NO_COLOR", "1");
@@ -79,9 +102,38 @@ class LauncherFlagsIT {
         .contains("TieredStopAtLevel=1")
         .noneMatch(f -> f.startsWith("InitialRAMPercentage="));
     Path medium = fileOf(dir, "medium.yaml", 5L << 20);
-    assertThat(commandLineFlags(dir, "--catalog=" + medium, "list"))
-        .contains("TieredStopAtLevel=1", "InitialRAMPercentage=6.250000")
+    List<String> flags = commandLineFlags(dir, "--catalog=" + medium, "list");
+    assertThat(flags)
+        .contains("TieredStopAtLevel=1")
         .noneMatch(f -> f.startsWith("MaxRAMPercentage="));
+    Path meminfo = Path.of("/proc/meminfo");
+    if (Files.isReadable(meminfo)) {
+      // 1 GiB, or 1/16 of the memory where that is less.
+      double share =
+          Double.parseDouble(
+              flags.stream()
+                  .filter(f -> f.startsWith("InitialRAMPercentage="))
+                  .findFirst()
+                  .orElseThrow()
+                  .substring("InitialRAMPercentage=".length()));
+      long kib = Long.parseLong(Files.readAllLines(meminfo).get(0).replaceAll("\\D", ""));
+      assertThat(share).isGreaterThan(0).isLessThanOrEqualTo(6.25);
+      assertThat(share / 100 * kib * 1024)
+          .isLessThanOrEqualTo(1.001 * (1L << 30))
+          .isGreaterThanOrEqualTo(Math.min(0.999 * (1L << 30), 0.0624 * kib * 1024));
+    }
+  }
+
+  /** A large run keeps the JVM's own archive: its heap may be too large for the launcher's. */
+  @Test
+  void aLargeCatalogRunMakesAndMapsNoArchiveOfTheLaunchers(@TempDir Path dir) throws Exception {
+    Path large = fileOf(dir, "large.yaml", 51L << 20);
+    assertThat(commandLineFlagsWithCds(dir, "1", "catalog", "validate", large.toString()))
+        .contains("MaxRAMPercentage=75.000000")
+        .noneMatch(f -> f.startsWith("SharedArchiveFile="));
+    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+      assertThat(files.filter(f -> f.toString().endsWith(".jsa"))).isEmpty();
+    }
   }
 
   @Test
