@@ -91,44 +91,27 @@ public final class ClassListCompiler {
               Command.of("catalog", "export", "--output", "catalog.json"),
               Command.of("check", "--init"));
       List<Command> all = new ArrayList<>(setup);
-      for (Command c : setup) {
-        run(work, all.indexOf(c), c);
-      }
-      List<String> ids = modelIds(work.resolve("catalog.json"));
-      List<Command> commands =
-          List.of(
-              Command.of("recommend", "--task", "classification"),
-              Command.others("recommend", "--task", "classification", "--format", "json"),
-              Command.of("show", ids.get(0)),
-              new Command("show", 2, List.of("show", "no-such-model")),
-              Command.of("list"),
-              Command.of("compare", ids.get(0), ids.get(1)),
-              Command.of("licenses"),
-              Command.of("tasks"),
-              Command.of("criteria"),
-              Command.of("fit", ids.get(0)),
-              Command.of("check", "--manifest", "advisor.yaml"),
-              Command.of("catalog", "validate", "catalog.yaml"),
-              Command.of("catalog", "validate", "catalog.json"),
-              new Command("catalog", 0, curated),
-              Command.of("--version"),
-              Command.others("help"));
-      all.addAll(commands);
       ExecutorService pool = Executors.newFixedThreadPool(2);
       try {
-        List<Future<Void>> runs = new ArrayList<>();
-        for (int i = setup.size(); i < all.size(); i++) {
-          int index = i;
-          runs.add(
-              pool.submit(
-                  () -> {
-                    run(work, index, all.get(index));
-                    return null;
-                  }));
-        }
-        for (Future<Void> run : runs) {
-          run.get();
-        }
+        runAll(pool, work, all, 0);
+        List<String> ids = modelIds(work.resolve("catalog.json"));
+        all.addAll(
+            List.of(
+                Command.of("recommend", "--task", "classification"),
+                Command.others("recommend", "--task", "classification", "--format", "json"),
+                Command.of("show", ids.get(0)),
+                Command.of("list"),
+                Command.of("compare", ids.get(0), ids.get(1)),
+                Command.of("licenses"),
+                Command.of("tasks"),
+                Command.of("criteria"),
+                Command.of("fit", ids.get(0)),
+                Command.of("check", "--manifest", "advisor.yaml"),
+                Command.of("catalog", "validate", "catalog.json"),
+                new Command("catalog", 0, curated),
+                Command.of("--version"),
+                Command.others("help")));
+        runAll(pool, work, all, setup.size());
       } finally {
         pool.shutdownNow();
       }
@@ -203,6 +186,24 @@ public final class ClassListCompiler {
       return line.startsWith("@lambda-proxy ") || line.startsWith("@lambda-form-invoker ");
     }
     return !line.contains("$Proxy");
+  }
+
+  /** Runs {@code all} from index {@code from} on, two at a time, and waits for them. */
+  private static void runAll(ExecutorService pool, Path work, List<Command> all, int from)
+      throws Exception {
+    List<Future<Void>> runs = new ArrayList<>();
+    for (int i = from; i < all.size(); i++) {
+      int index = i;
+      runs.add(
+          pool.submit(
+              () -> {
+                run(work, index, all.get(index));
+                return null;
+              }));
+    }
+    for (Future<Void> run : runs) {
+      run.get();
+    }
   }
 
   private static List<String> modelIds(Path catalog) throws IOException {
