@@ -52,7 +52,10 @@ public final class Ranker {
     this.lineage = lineage;
   }
 
-  /** Best first; a model that leads before one that does not; equal scores by id. */
+  /**
+   * Best first; a model that leads before one that does not; scores equal to 12 decimal places by
+   * id.
+   */
   public static final Comparator<Result> ORDER = new ResultOrder();
 
   /**
@@ -63,8 +66,17 @@ public final class Ranker {
   private static final class ResultOrder implements Comparator<Result> {
     @Override
     public int compare(Result a, Result b) {
-      int byValue = Double.compare(b.orderValue(), a.orderValue());
+      int byValue = Double.compare(rounded(b.orderValue()), rounded(a.orderValue()));
       return byValue != 0 ? byValue : a.model().id().compareTo(b.model().id());
+    }
+
+    /**
+     * The value to 12 decimal places: weighted sums that are equal in exact arithmetic differ in
+     * their last bits with a common factor on the weights or the order of the terms, and such a tie
+     * is broken by id, not by rounding noise.
+     */
+    private static double rounded(double value) {
+      return Math.rint(value * 1e12);
     }
   }
 
