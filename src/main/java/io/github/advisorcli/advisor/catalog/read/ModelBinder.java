@@ -203,15 +203,15 @@ public final class ModelBinder {
         }
         case "training_data" -> {
           bit = 20;
-          b.trainingData(trainingData(p));
+          b.trainingData(mappings(p, this::trainingDataEntry));
         }
         case "tasks" -> {
           bit = 21;
-          b.tasks(tasks(p));
+          b.tasks(mappings(p, this::taskFit));
         }
         case "benchmarks" -> {
           bit = 22;
-          b.benchmarks(benchmarks(p));
+          b.benchmarks(mappings(p, this::benchmark));
         }
         case "config" -> {
           bit = 23;
@@ -231,7 +231,7 @@ public final class ModelBinder {
         }
         case "ecosystem" -> {
           bit = 27;
-          b.ecosystem(ecosystem(p));
+          b.ecosystem(mappings(p, this::ecosystemSupport));
         }
         case "customization" -> {
           bit = 28;
@@ -259,104 +259,88 @@ public final class ModelBinder {
 
   // ------------------------------------------------------------------------- nested mappings
 
-  private List<TaskFit> tasks(JsonParser p) throws IOException, Unsupported {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    List<TaskFit> list = startList(p);
-    while (next(p)) {
-      start(p);
-      String id = null;
-      Fit fit = null;
-      String why = null;
-      long seen = 0;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        p.nextToken();
-        switch (field) {
-          case "id" -> {
-            seen = once(seen, 0);
-            id = taskId(p);
-          }
-          case "fit" -> {
-            seen = once(seen, 1);
-            fit = constant(p, FITS);
-          }
-          case "why" -> {
-            seen = once(seen, 2);
-            why = text(p);
-          }
-          default -> throw unsupported();
+  private TaskFit taskFit(JsonParser p) throws IOException, Unsupported {
+    String id = null;
+    Fit fit = null;
+    String why = null;
+    long seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      switch (field) {
+        case "id" -> {
+          seen = once(seen, 0);
+          id = taskId(p);
         }
+        case "fit" -> {
+          seen = once(seen, 1);
+          fit = constant(p, FITS);
+        }
+        case "why" -> {
+          seen = once(seen, 2);
+          why = text(p);
+        }
+        default -> throw unsupported();
       }
-      end(p);
-      list.add(new TaskFit(id, fit, why));
     }
-    return list;
+    end(p);
+    return new TaskFit(id, fit, why);
   }
 
-  private List<Benchmark> benchmarks(JsonParser p) throws IOException, Unsupported {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    List<Benchmark> list = startList(p);
-    while (next(p)) {
-      start(p);
-      String name = null;
-      Double value = null;
-      String metric = null;
-      String split = null;
-      String setting = null;
-      String source = null;
-      String asOf = null;
-      String note = null;
-      long seen = 0;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        p.nextToken();
-        switch (field) {
-          case "name" -> {
-            seen = once(seen, 0);
-            name = text(p);
-          }
-          case "value" -> {
-            seen = once(seen, 1);
-            value = finite(p);
-          }
-          case "metric" -> {
-            seen = once(seen, 2);
-            metric = text(p);
-          }
-          case "split" -> {
-            seen = once(seen, 3);
-            split = text(p);
-            if (split != null && !Checks.isSplit(split)) {
-              throw unsupported();
-            }
-          }
-          case "setting" -> {
-            seen = once(seen, 4);
-            setting = text(p);
-          }
-          case "source" -> {
-            seen = once(seen, 5);
-            source = url(p);
-          }
-          case "as_of" -> {
-            seen = once(seen, 6);
-            asOf = date(p);
-          }
-          case "note" -> {
-            seen = once(seen, 7);
-            note = text(p);
-          }
-          default -> throw unsupported();
+  private Benchmark benchmark(JsonParser p) throws IOException, Unsupported {
+    String name = null;
+    Double value = null;
+    String metric = null;
+    String split = null;
+    String setting = null;
+    String source = null;
+    String asOf = null;
+    String note = null;
+    long seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      switch (field) {
+        case "name" -> {
+          seen = once(seen, 0);
+          name = text(p);
         }
+        case "value" -> {
+          seen = once(seen, 1);
+          value = finite(p);
+        }
+        case "metric" -> {
+          seen = once(seen, 2);
+          metric = text(p);
+        }
+        case "split" -> {
+          seen = once(seen, 3);
+          split = text(p);
+          if (split != null && !Checks.isSplit(split)) {
+            throw unsupported();
+          }
+        }
+        case "setting" -> {
+          seen = once(seen, 4);
+          setting = text(p);
+        }
+        case "source" -> {
+          seen = once(seen, 5);
+          source = url(p);
+        }
+        case "as_of" -> {
+          seen = once(seen, 6);
+          asOf = date(p);
+        }
+        case "note" -> {
+          seen = once(seen, 7);
+          note = text(p);
+        }
+        default -> throw unsupported();
       }
-      end(p);
-      list.add(new Benchmark(name, value, metric, split, setting, source, asOf, note));
     }
-    return list;
+    end(p);
+    return new Benchmark(name, value, metric, split, setting, source, asOf, note);
   }
 
   private Docs docs(JsonParser p) throws IOException, Unsupported {
@@ -559,74 +543,58 @@ public final class ModelBinder {
     return new Sourced(source, asOf);
   }
 
-  private List<TrainingData> trainingData(JsonParser p) throws IOException, Unsupported {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    List<TrainingData> list = startList(p);
-    while (next(p)) {
-      start(p);
-      String name = null;
-      String license = null;
-      String source = null;
-      long seen = 0;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        p.nextToken();
-        switch (field) {
-          case "name" -> {
-            seen = once(seen, 0);
-            name = text(p);
-          }
-          case "license" -> {
-            seen = once(seen, 1);
-            license = license(p);
-          }
-          case "source" -> {
-            seen = once(seen, 2);
-            source = url(p);
-          }
-          default -> throw unsupported();
+  private TrainingData trainingDataEntry(JsonParser p) throws IOException, Unsupported {
+    String name = null;
+    String license = null;
+    String source = null;
+    long seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      switch (field) {
+        case "name" -> {
+          seen = once(seen, 0);
+          name = text(p);
         }
+        case "license" -> {
+          seen = once(seen, 1);
+          license = license(p);
+        }
+        case "source" -> {
+          seen = once(seen, 2);
+          source = url(p);
+        }
+        default -> throw unsupported();
       }
-      end(p);
-      list.add(new TrainingData(name, license, source));
     }
-    return list;
+    end(p);
+    return new TrainingData(name, license, source);
   }
 
-  private List<EcosystemSupport> ecosystem(JsonParser p) throws IOException, Unsupported {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    List<EcosystemSupport> list = startList(p);
-    while (next(p)) {
-      start(p);
-      String name = null;
-      String source = null;
-      long seen = 0;
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        p.nextToken();
-        switch (field) {
-          case "name" -> {
-            seen = once(seen, 0);
-            name = text(p);
-            if (name != null && !Checks.isRuntime(name)) {
-              throw unsupported();
-            }
+  private EcosystemSupport ecosystemSupport(JsonParser p) throws IOException, Unsupported {
+    String name = null;
+    String source = null;
+    long seen = 0;
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      p.nextToken();
+      switch (field) {
+        case "name" -> {
+          seen = once(seen, 0);
+          name = text(p);
+          if (name != null && !Checks.isRuntime(name)) {
+            throw unsupported();
           }
-          case "source" -> {
-            seen = once(seen, 1);
-            source = url(p);
-          }
-          default -> throw unsupported();
         }
+        case "source" -> {
+          seen = once(seen, 1);
+          source = url(p);
+        }
+        default -> throw unsupported();
       }
-      end(p);
-      list.add(new EcosystemSupport(name, source));
     }
-    return list;
+    end(p);
+    return new EcosystemSupport(name, source);
   }
 
   private Capabilities capabilities(JsonParser p) throws IOException, Unsupported {
@@ -792,6 +760,25 @@ public final class ModelBinder {
       throw unsupported();
     }
     return new ArrayList<>();
+  }
+
+  /** Reads one mapping of a list, from its first field to its end. */
+  @FunctionalInterface
+  private interface Mapping<T> {
+    T read(JsonParser p) throws IOException, Unsupported;
+  }
+
+  /** A list of mappings, each read by {@code mapping}; null for null. */
+  private static <T> List<T> mappings(JsonParser p, Mapping<T> mapping)
+      throws IOException, Unsupported {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    List<T> list = startList(p);
+    while (next(p)) {
+      list.add(mapping.read(p));
+    }
+    return list;
   }
 
   /** Moves to the next element of a list of mappings; false at its end. */
